@@ -1,0 +1,24 @@
+namespace GridActors.Access;
+
+/// <summary>Who issues a command. <see cref="Scope"/> is an area code for operators, supervisors and
+/// admins (they act on everything beneath it), a department code for departments, and the system's
+/// own name for external systems.</summary>
+[GenerateSerializer, Immutable, Alias("actor.v1")]
+public sealed record Actor(
+    [property: Id(0)] string Id,
+    [property: Id(1)] Role Role,
+    [property: Id(2)] string Scope)
+{
+    /// <summary>True when this actor's area scope contains the given area or grid code.</summary>
+    public bool Covers(string areaOrGridCode) =>
+        Role is Role.Operator or Role.Supervisor or Role.Admin
+        && AreaCode.Contains(Scope, areaOrGridCode);
+
+    /// <summary>True when the actor is the handler named by a dispatch at the given level.</summary>
+    public bool IsHandler(Incidents.HandlingLevel level, string? handler) => handler is not null && level switch
+    {
+        Incidents.HandlingLevel.Grid => Role == Role.Worker && Id == handler,
+        Incidents.HandlingLevel.Department => Role == Role.Department && Scope == handler,
+        _ => Role is Role.Operator or Role.Supervisor && Scope == handler,
+    };
+}

@@ -1,0 +1,16 @@
+using GridActors.Access;
+
+namespace GridActors.Incidents;
+
+/// <summary>One case (事件), keyed by its id.</summary>
+[Alias("incident")]
+public interface IIncidentGrain : IGrainWithStringKey
+{
+    /// <summary>Applies a command once per <paramref name="commandId"/>; a repeat returns the first outcome's version.</summary>
+    [Alias("handle")]
+    Task<CommandResult> Handle(IncidentCommand command, string commandId, Actor actor);
+
+    /// <summary>The case file, or null when nothing was ever reported under this id.</summary>
+    [Alias("get")]
+    Task<IncidentView?> Get();
+}

@@ -1,0 +1,27 @@
+using GridActors.Access;
+
+namespace GridActors.Incidents;
+
+/// <summary>What kind of change an event records.</summary>
+public enum EventKind
+{
+    Reported, Filed, Rejected, Dispatched, Accepted, Returned, Resolved, Verified, Reworked,
+    Closed, Evaluated, Escalated, Extended, Deferred, Resumed, Supervised,
+}
+
+/// <summary>One entry of a case's history: who did what, when, and what the case became.
+/// Version is monotonic per case, starting at 1 with the report.</summary>
+[GenerateSerializer, Immutable, Alias("incident.event.v1")]
+public sealed record IncidentEvent(
+    [property: Id(0)] long Version,
+    [property: Id(1)] EventKind Kind,
+    [property: Id(2)] string CommandId,
+    [property: Id(3)] Actor By,
+    [property: Id(4)] DateTimeOffset At,
+    [property: Id(5)] IncidentStatus Status,
+    [property: Id(6)] HandlingLevel? Level = null,
+    [property: Id(7)] string? Handler = null,
+    [property: Id(8)] string? Text = null,
+    [property: Id(9)] DateTimeOffset? Deadline = null,
+    [property: Id(10)] int? Satisfaction = null,
+    [property: Id(11)] IReadOnlyList<string>? PhotoUrls = null);

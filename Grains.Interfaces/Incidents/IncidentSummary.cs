@@ -1,0 +1,17 @@
+namespace GridActors.Incidents;
+
+/// <summary>The few facts about a case that a grid, an area and a worker keep. Receivers apply it
+/// only when its version is newer than what they hold, so it can be sent again safely.</summary>
+[GenerateSerializer, Immutable, Alias("incident.summary.v1")]
+public sealed record IncidentSummary(
+    [property: Id(0)] string Id,
+    [property: Id(1)] long Version,
+    [property: Id(2)] IncidentStatus Status,
+    [property: Id(3)] string Category,
+    [property: Id(4)] Urgency Urgency,
+    [property: Id(5)] string Title,
+    [property: Id(6)] string GridCode,
+    [property: Id(7)] HandlingLevel? Level,
+    [property: Id(8)] string? Handler,
+    [property: Id(9)] DateTimeOffset ReportedAt,
+    [property: Id(10)] DateTimeOffset? DueAt);

@@ -1,0 +1,28 @@
+using GridActors.Access;
+using GridActors.Territory;
+
+namespace GridActors.Incidents;
+
+/// <summary>A case file as read by people and systems: state, handler, deadline and full history.</summary>
+[GenerateSerializer, Immutable, Alias("incident.view.v1")]
+public sealed record IncidentView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] long Version,
+    [property: Id(2)] IncidentStatus Status,
+    [property: Id(3)] IncidentSource Source,
+    [property: Id(4)] string Category,
+    [property: Id(5)] Urgency Urgency,
+    [property: Id(6)] string Title,
+    [property: Id(7)] string? Description,
+    [property: Id(8)] string GridCode,
+    [property: Id(9)] IReadOnlyList<string> AreaPath,
+    [property: Id(10)] GeoPoint? Location,
+    [property: Id(11)] string? Address,
+    [property: Id(12)] Actor Reporter,
+    [property: Id(13)] DateTimeOffset ReportedAt,
+    [property: Id(14)] HandlingLevel? Level,
+    [property: Id(15)] string? Handler,
+    [property: Id(16)] DateTimeOffset? DueAt,
+    [property: Id(17)] int SupervisionCount,
+    [property: Id(18)] int? Satisfaction,
+    [property: Id(19)] IReadOnlyList<IncidentEvent> History);

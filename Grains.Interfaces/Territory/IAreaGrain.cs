@@ -1,0 +1,27 @@
+using Orleans.Concurrency;
+using GridActors.Incidents;
+
+namespace GridActors.Territory;
+
+/// <summary>A village, town or district, keyed by its area code. Keeps live counts and the open
+/// cases of its area from what its grids tell it.</summary>
+[Alias("area")]
+public interface IAreaGrain : IGrainWithStringKey
+{
+    /// <summary>Enrols a child area or grid, so the area can rebuild its ledger from its children.</summary>
+    [Alias("add-child")]
+    Task AddChild(string code);
+
+    [Alias("track")]
+    Task Track(IncidentSummary incident);
+
+    [Alias("counts")]
+    Task<AreaCounts> GetCounts();
+
+    [Alias("open-cases")]
+    Task<IReadOnlyList<OpenCase>> GetOpenCases();
+
+    /// <summary>Read by a parent rebuilding itself, possibly while this area is mid-call.</summary>
+    [Alias("ledger"), AlwaysInterleave]
+    Task<AreaLedger> GetLedger();
+}

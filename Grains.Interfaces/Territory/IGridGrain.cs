@@ -1,0 +1,37 @@
+using Orleans.Concurrency;
+using GridActors.Access;
+using GridActors.Incidents;
+
+namespace GridActors.Territory;
+
+/// <summary>A grid (网格), keyed by its code such as 320412101001-03.</summary>
+[Alias("grid")]
+public interface IGridGrain : IGrainWithStringKey
+{
+    /// <summary>Creates or updates the grid and enrols it in its village, town and district; admins only.</summary>
+    [Alias("define")]
+    Task<Refusal?> Define(GridDefinition definition, Actor actor);
+
+    /// <summary>Null when the grid was never defined.</summary>
+    [Alias("get")]
+    Task<GridView?> Get();
+
+    [Alias("exists")]
+    Task<bool> Exists();
+
+    [Alias("open-cases")]
+    Task<IReadOnlyList<OpenCase>> GetOpenCases();
+
+    /// <summary>Read while the grid may be mid-call to its areas, so it interleaves.</summary>
+    [Alias("ledger"), AlwaysInterleave]
+    Task<AreaLedger> GetLedger();
+
+    [Alias("track")]
+    Task Track(IncidentSummary incident);
+
+    [Alias("add-worker")]
+    Task AddWorker(string workerId);
+
+    [Alias("remove-worker")]
+    Task RemoveWorker(string workerId);
+}

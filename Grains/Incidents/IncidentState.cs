@@ -1,0 +1,77 @@
+using GridActors.Access;
+using GridActors.Territory;
+
+namespace GridActors.Incidents;
+
+/// <summary>The persisted case file. Changed only by <see cref="Apply"/> with an event the rules
+/// accepted, so replaying the history rebuilds it.</summary>
+[GenerateSerializer, Alias("incident.state.v1")]
+public sealed class IncidentState
+{
+    [Id(0)] public string Id { get; set; } = "";
+    [Id(1)] public long Version { get; set; }
+    [Id(2)] public IncidentStatus Status { get; set; }
+    /// <summary>The status a deferral returns to.</summary>
+    [Id(3)] public IncidentStatus? ResumeStatus { get; set; }
+    [Id(4)] public IncidentSource Source { get; set; }
+    [Id(5)] public string Category { get; set; } = "";
+    [Id(6)] public Urgency Urgency { get; set; }
+    [Id(7)] public string Title { get; set; } = "";
+    [Id(8)] public string? Description { get; set; }
+    [Id(9)] public string GridCode { get; set; } = "";
+    [Id(10)] public GeoPoint? Location { get; set; }
+    [Id(11)] public string? Address { get; set; }
+    [Id(12)] public Actor? Reporter { get; set; }
+    [Id(13)] public DateTimeOffset ReportedAt { get; set; }
+    [Id(14)] public HandlingLevel? Level { get; set; }
+    [Id(15)] public string? Handler { get; set; }
+    [Id(16)] public DateTimeOffset? DueAt { get; set; }
+    [Id(17)] public DateTimeOffset? DeferredAt { get; set; }
+    [Id(18)] public int? Satisfaction { get; set; }
+    [Id(19)] public List<IncidentEvent> History { get; set; } = [];
+    /// <summary>Every worker that ever held the case, so each is told when it moves on.</summary>
+    [Id(20)] public HashSet<string> Workers { get; set; } = [];
+
+    public bool Exists => Version > 0;
+
+    public bool HasApplied(string commandId) => History.Exists(e => e.CommandId == commandId);
+
+    public void Apply(IncidentEvent e, IncidentCommand command)
+    {
+        switch (e.Kind)
+        {
+            case EventKind.Reported when command is Report r:
+                (Source, Category, Urgency, Title, Description, GridCode, Location, Address) =
+                    (r.Source, r.Category, r.Urgency, r.Title, r.Description, r.GridCode, r.Location, r.Address);
+                (Reporter, ReportedAt) = (e.By, e.At);
+                break;
+            case EventKind.Dispatched or EventKind.Escalated:
+                (Level, Handler) = (e.Level, e.Handler);
+                if (e.Level == HandlingLevel.Grid) Workers.Add(e.Handler!);
+                break;
+            case EventKind.Returned:
+                Handler = null;
+                break;
+            case EventKind.Deferred:
+                (ResumeStatus, DeferredAt) = (Status, e.At);
+                break;
+            case EventKind.Resumed:
+                (ResumeStatus, DeferredAt) = (null, null);
+                break;
+            case EventKind.Evaluated:
+                Satisfaction = e.Satisfaction;
+                break;
+        }
+        if (e.Deadline is { } deadline) DueAt = deadline;
+        (Version, Status) = (e.Version, e.Status);
+        History.Add(e);
+    }
+
+    public IncidentSummary ToSummary() =>
+        new(Id, Version, Status, Category, Urgency, Title, GridCode, Level, Handler, ReportedAt, DueAt);
+
+    public IncidentView ToView() => new(
+        Id, Version, Status, Source, Category, Urgency, Title, Description, GridCode,
+        AreaCode.Ancestors(GridCode), Location, Address, Reporter!, ReportedAt, Level, Handler, DueAt,
+        History.Count(e => e.Kind == EventKind.Supervised), Satisfaction, [.. History]);
+}

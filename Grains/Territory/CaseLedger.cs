@@ -1,0 +1,50 @@
+using GridActors.Incidents;
+
+namespace GridActors.Territory;
+
+/// <summary>The open cases of a grid or area and its tallies of finished ones. Applying a summary
+/// is idempotent by version: a repeat or an older summary changes nothing.</summary>
+[GenerateSerializer, Alias("case-ledger.v1")]
+public sealed class CaseLedger
+{
+    [Id(0)] public Dictionary<string, OpenCase> Open { get; set; } = [];
+    [Id(1)] public int Closed { get; set; }
+    [Id(2)] public int Rejected { get; set; }
+
+    /// <summary>Returns whether anything changed.</summary>
+    public bool Apply(IncidentSummary s)
+    {
+        if (Open.TryGetValue(s.Id, out var held) && held.Version >= s.Version) return false;
+        if (s.Status.IsOpen())
+        {
+            Open[s.Id] = new OpenCase(s.Id, s.Version, s.Status, s.Category, s.Urgency, s.Title, s.GridCode, s.Level, s.Handler, s.DueAt);
+            return true;
+        }
+        // A finished case counts once: when it leaves the open list. Later news of it is a repeat.
+        if (!Open.Remove(s.Id)) return false;
+        if (s.Status == IncidentStatus.Rejected) Rejected++;
+        else Closed++;
+        return true;
+    }
+
+    public void Merge(AreaLedger child)
+    {
+        foreach (var c in child.Open)
+            if (!Open.TryGetValue(c.Id, out var held) || held.Version < c.Version) Open[c.Id] = c;
+        Closed += child.Closed;
+        Rejected += child.Rejected;
+    }
+
+    public AreaCounts Counts(DateTimeOffset now) => new(
+        Open.Count,
+        Open.Values.Count(c => c.DueAt < now),
+        Open.Values.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count()),
+        Closed,
+        Rejected);
+
+    /// <summary>Most urgent first: earliest deadline, then oldest id.</summary>
+    public IReadOnlyList<OpenCase> List() =>
+        [.. Open.Values.OrderBy(c => c.DueAt ?? DateTimeOffset.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal)];
+
+    public AreaLedger ToLedger() => new(List(), Closed, Rejected);
+}

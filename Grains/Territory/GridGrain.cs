@@ -1,0 +1,54 @@
+using Orleans.Runtime;
+using GridActors.Access;
+using GridActors.Incidents;
+
+namespace GridActors.Territory;
+
+/// <summary>A grid: its definition, its workers, and the ledger of its cases, passed on to its
+/// village, town and district.</summary>
+public sealed class GridGrain(
+    [PersistentState("grid", "gridactors")] IPersistentState<GridState> state,
+    TimeProvider clock) : Grain, IGridGrain
+{
+    private string Code => this.GetPrimaryKeyString();
+    private GridState Grid => state.State;
+
+    public async Task<Refusal?> Define(GridDefinition definition, Actor actor)
+    {
+        var problem =
+            (!AreaCode.IsGrid(Code) ? Refusal.Invalid("code", "a grid code looks like 320412101001-03") : null)
+            ?? (actor.Role != Role.Admin || !actor.Covers(Code) ? Refusal.NotPermitted($"{actor.Role} {actor.Id} may not define grid {Code}") : null)
+            ?? Text.Problem("name", definition.Name, 100, required: true)
+            ?? (!Enum.IsDefined(definition.Type) ? Refusal.Invalid("type", "unknown grid type") : null);
+        if (problem is not null) return problem;
+
+        (Grid.Defined, Grid.Name, Grid.Type) = (true, definition.Name, definition.Type);
+        await state.WriteStateAsync();
+        // Enrol each level in the one above, so every area can rebuild from its children.
+        for (var (child, parent) = (Code, AreaCode.Parent(Code)); parent is not null; (child, parent) = (parent, AreaCode.Parent(parent)))
+            await GrainFactory.GetGrain<IAreaGrain>(parent).AddChild(child);
+        return null;
+    }
+
+    public Task<GridView?> Get() => Task.FromResult(Grid.Defined
+        ? new GridView(Code, Grid.Name, Grid.Type, AreaCode.Ancestors(Code), [.. Grid.Workers], Grid.Cases.Counts(clock.GetUtcNow()))
+        : null);
+
+    public Task<bool> Exists() => Task.FromResult(Grid.Defined);
+
+    public Task<IReadOnlyList<OpenCase>> GetOpenCases() => Task.FromResult(Grid.Cases.List());
+
+    public Task<AreaLedger> GetLedger() => Task.FromResult(Grid.Cases.ToLedger());
+
+    public async Task Track(IncidentSummary incident)
+    {
+        if (incident.GridCode != Code) throw new ArgumentException($"case {incident.Id} is not in grid {Code}");
+        if (Grid.Cases.Apply(incident)) await state.WriteStateAsync();
+        // Passed on even when it was a repeat: the first attempt may have stopped before this point.
+        await Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).Track(incident)));
+    }
+
+    public Task AddWorker(string workerId) => Grid.Workers.Add(workerId) ? state.WriteStateAsync() : Task.CompletedTask;
+
+    public Task RemoveWorker(string workerId) => Grid.Workers.Remove(workerId) ? state.WriteStateAsync() : Task.CompletedTask;
+}
