@@ -1,0 +1,88 @@
+using GridActors.Incidents;
+using GridActors.Territory;
+using Orleans.Runtime;
+
+namespace GridActors.Tests.Cluster;
+
+[Collection(ClusterCollection.Name)]
+public class AreaCountTests(ClusterFixture fixture)
+{
+    private static void AllLevels(AreaCounts[] counts, int open, IncidentStatus? status, int closed = 0, int rejected = 0, int overdue = 0)
+    {
+        Assert.Equal(4, counts.Length);
+        foreach (var c in counts)
+        {
+            Assert.Equal((open, overdue, closed, rejected), (c.Open, c.Overdue, c.Closed, c.Rejected));
+            if (status is { } s) Assert.Equal(new Dictionary<IncidentStatus, int> { [s] = open }, c.ByStatus);
+            else Assert.Empty(c.ByStatus);
+        }
+    }
+
+    [Fact]
+    public async Task Counts_at_every_level_follow_a_case_from_report_to_closure()
+    {
+        var world = await World.Create(fixture.Grains);
+        var id = $"{world.District}-1";
+
+        await world.Do(id, world.AReport(), world.Reporter);
+        AllLevels(await world.CountsEverywhere(), 1, IncidentStatus.Reported);
+        await world.Do(id, new FileCase(null), world.Operator);
+        AllLevels(await world.CountsEverywhere(), 1, IncidentStatus.Filed);
+        await world.Do(id, new Dispatch(HandlingLevel.Grid, world.Handler.Id, null), world.Operator);
+        AllLevels(await world.CountsEverywhere(), 1, IncidentStatus.Dispatched);
+        await world.Do(id, new Accept(), world.Handler);
+        AllLevels(await world.CountsEverywhere(), 1, IncidentStatus.Accepted);
+        await world.Do(id, new Resolve("cleared", null), world.Handler);
+        AllLevels(await world.CountsEverywhere(), 1, IncidentStatus.Resolved);
+        await world.Do(id, new Verify(null), world.Reporter);
+        AllLevels(await world.CountsEverywhere(), 1, IncidentStatus.Verified);
+        await world.Do(id, new Close(null), world.Operator);
+        AllLevels(await world.CountsEverywhere(), 0, null, closed: 1);
+        await world.Do(id, new Evaluate(5, null), world.Operator);
+        AllLevels(await world.CountsEverywhere(), 0, null, closed: 1);
+
+        Assert.Empty(await world.Area(world.District).GetOpenCases());
+    }
+
+    [Fact]
+    public async Task A_rejected_case_is_counted_as_rejected_not_closed()
+    {
+        var world = await World.Create(fixture.Grains);
+        await world.Do($"{world.District}-r", world.AReport(), world.Reporter);
+        await world.Do($"{world.District}-r", new Reject("duplicate"), world.Operator);
+        AllLevels(await world.CountsEverywhere(), 0, null, rejected: 1);
+    }
+
+    [Fact]
+    public async Task A_case_past_its_deadline_counts_as_overdue_everywhere()
+    {
+        var world = await World.Create(fixture.Grains);
+        var id = await world.DispatchedCase($"{world.District}-o");
+        var due = (await world.Incident(id).Get())!.DueAt!.Value;
+
+        fixture.Time.SetUtcNow(due - TimeSpan.FromSeconds(1));
+        AllLevels(await world.CountsEverywhere(), 1, IncidentStatus.Dispatched);
+        fixture.Time.SetUtcNow(due + TimeSpan.FromSeconds(1));
+        AllLevels(await world.CountsEverywhere(), 1, IncidentStatus.Dispatched, overdue: 1);
+    }
+
+    [Fact]
+    public async Task An_area_rebuilds_its_counts_from_its_grids_after_it_was_deactivated()
+    {
+        var world = await World.Create(fixture.Grains);
+        await world.DispatchedCase($"{world.District}-x");
+        await world.DispatchedCase($"{world.District}-y");
+        await world.Do($"{world.District}-y", new Accept(), world.Handler);
+
+        var management = fixture.Grains.GetGrain<IManagementGrain>(0);
+        Assert.Contains(await management.GetSimpleGrainStatistics(), s => s.GrainType.Contains(nameof(AreaGrain)) && s.ActivationCount > 0);
+        await management.ForceActivationCollection(TimeSpan.Zero);
+        var stats = await management.GetSimpleGrainStatistics();
+        Assert.DoesNotContain(stats, s => s.GrainType.Contains(nameof(AreaGrain)) && s.ActivationCount > 0);
+
+        var district = await world.Area(world.District).GetCounts();
+        Assert.Equal(2, district.Open);
+        Assert.Equal(new Dictionary<IncidentStatus, int> { [IncidentStatus.Dispatched] = 1, [IncidentStatus.Accepted] = 1 }, district.ByStatus);
+        Assert.Equal([$"{world.District}-x", $"{world.District}-y"], (await world.Area(world.District).GetOpenCases()).Select(c => c.Id));
+    }
+}
