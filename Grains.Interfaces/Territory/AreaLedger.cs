@@ -1,9 +1,12 @@
+using GridActors.Workers;
+
 namespace GridActors.Territory;
 
-/// <summary>Everything an area knows of its cases: open ones and the finished tallies. An area
+/// <summary>Everything an area knows: its open cases, the tallies of finished ones, and its workers. An area
 /// rebuilds itself from its children's ledgers, so it never scans incidents.</summary>
 [GenerateSerializer, Immutable, Alias("area.ledger.v1")]
 public sealed record AreaLedger(
     [property: Id(0)] IReadOnlyList<OpenCase> Open,
     [property: Id(1)] int Closed,
-    [property: Id(2)] int Rejected);
+    [property: Id(2)] int Rejected,
+    [property: Id(3)] IReadOnlyList<WorkerSummary> Workers);

@@ -6,7 +6,7 @@ namespace GridActors.Territory;
 /// <summary>A village, town or district, keyed by its area code. Keeps live counts and the open
 /// cases of its area from what its grids tell it.</summary>
 [Alias("area")]
-public interface IAreaGrain : IGrainWithStringKey
+public interface IAreaGrain : IBoard
 {
     /// <summary>Enrols a child area or grid, so the area can rebuild its ledger from its children.</summary>
     [Alias("add-child")]
@@ -14,6 +14,9 @@ public interface IAreaGrain : IGrainWithStringKey
 
     [Alias("track")]
     Task Track(IncidentSummary incident);
+
+    [Alias("track-worker")]
+    Task TrackWorker(Workers.WorkerSummary worker);
 
     [Alias("counts")]
     Task<AreaCounts> GetCounts();

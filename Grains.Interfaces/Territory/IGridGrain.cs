@@ -6,7 +6,7 @@ namespace GridActors.Territory;
 
 /// <summary>A grid (网格), keyed by its code such as 320412101001-03.</summary>
 [Alias("grid")]
-public interface IGridGrain : IGrainWithStringKey
+public interface IGridGrain : IBoard
 {
     /// <summary>Creates or updates the grid and enrols it in its village, town and district; admins only.</summary>
     [Alias("define")]
@@ -29,9 +29,7 @@ public interface IGridGrain : IGrainWithStringKey
     [Alias("track")]
     Task Track(IncidentSummary incident);
 
-    [Alias("add-worker")]
-    Task AddWorker(string workerId);
-
-    [Alias("remove-worker")]
-    Task RemoveWorker(string workerId);
+    /// <summary>A worker of this grid changed, joined it or left it (its grids say which).</summary>
+    [Alias("track-worker")]
+    Task TrackWorker(Workers.WorkerSummary worker);
 }

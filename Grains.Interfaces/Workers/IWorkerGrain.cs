@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Territory;
@@ -19,9 +20,13 @@ public interface IWorkerGrain : IGrainWithStringKey
     [Alias("heartbeat")]
     Task<Refusal?> Heartbeat(GeoPoint position, Actor actor);
 
-    /// <summary>Null when no worker is registered under this id.</summary>
-    [Alias("get")]
+    /// <summary>Null when no worker is registered under this id. Interleaves, because a grid this
+    /// worker is calling may read it while activating.</summary>
+    [Alias("get"), AlwaysInterleave]
     Task<WorkerView?> Get();
+
+    [Alias("summary"), AlwaysInterleave]
+    Task<WorkerSummary?> GetSummary();
 
     /// <summary>Called by a case this worker handles or handled; idempotent by version.</summary>
     [Alias("track")]

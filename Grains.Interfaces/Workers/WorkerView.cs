@@ -11,4 +11,5 @@ public sealed record WorkerView(
     [property: Id(3)] GeoPoint? LastPosition,
     [property: Id(4)] DateTimeOffset? LastSeenAt,
     [property: Id(5)] IReadOnlyList<Assignment> Pending,
-    [property: Id(6)] int Load);
+    [property: Id(6)] int Load,
+    [property: Id(7)] long Version);

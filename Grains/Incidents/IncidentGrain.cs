@@ -1,6 +1,7 @@
 using Orleans.Storage;
 using Orleans.Runtime;
 using GridActors.Access;
+using GridActors.Live;
 using GridActors.Territory;
 using GridActors.Workers;
 using Microsoft.Extensions.Logging;
@@ -38,6 +39,7 @@ public sealed class IncidentGrain(
 
         Case.Apply(decision.Event!, command);
         if (await Persist() is { } conflict) return CommandResult.Refused(conflict, Case.Version);
+        await GrainFactory.Publish(new IncidentChanged(Case.ToSummary()));
         await Propagate();
         return new CommandResult(Case.Version);
     }

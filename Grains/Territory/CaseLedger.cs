@@ -45,6 +45,4 @@ public sealed class CaseLedger
     /// <summary>Most urgent first: earliest deadline, then oldest id.</summary>
     public IReadOnlyList<OpenCase> List() =>
         [.. Open.Values.OrderBy(c => c.DueAt ?? DateTimeOffset.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal)];
-
-    public AreaLedger ToLedger() => new(List(), Closed, Rejected);
 }

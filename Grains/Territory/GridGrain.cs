@@ -1,6 +1,8 @@
-using Orleans.Runtime;
 using GridActors.Access;
 using GridActors.Incidents;
+using GridActors.Live;
+using GridActors.Workers;
+using Orleans.Runtime;
 
 namespace GridActors.Territory;
 
@@ -12,6 +14,14 @@ public sealed class GridGrain(
 {
     private string Code => this.GetPrimaryKeyString();
     private GridState Grid => state.State;
+    private AreaBook book = null!;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        book = new AreaBook(Code, Grid.Cases);
+        var workers = await Task.WhenAll(Grid.Workers.Select(w => GrainFactory.GetGrain<IWorkerGrain>(w).GetSummary()));
+        foreach (var worker in workers.OfType<WorkerSummary>()) book.Track(worker);
+    }
 
     public async Task<Refusal?> Define(GridDefinition definition, Actor actor)
     {
@@ -31,24 +41,36 @@ public sealed class GridGrain(
     }
 
     public Task<GridView?> Get() => Task.FromResult(Grid.Defined
-        ? new GridView(Code, Grid.Name, Grid.Type, AreaCode.Ancestors(Code), [.. Grid.Workers], Grid.Cases.Counts(clock.GetUtcNow()))
+        ? new GridView(Code, Grid.Name, Grid.Type, AreaCode.Ancestors(Code), [.. Grid.Workers], book.Counts(clock.GetUtcNow()))
         : null);
 
     public Task<bool> Exists() => Task.FromResult(Grid.Defined);
 
     public Task<IReadOnlyList<OpenCase>> GetOpenCases() => Task.FromResult(Grid.Cases.List());
 
-    public Task<AreaLedger> GetLedger() => Task.FromResult(Grid.Cases.ToLedger());
+    public Task<AreaLedger> GetLedger() => Task.FromResult(book.ToLedger());
+
+    public Task<AreaBoard> GetBoard() => Task.FromResult(book.Board(clock.GetUtcNow()));
+
+    public Task<AreaChanges> GetChanges(string since) => Task.FromResult(book.Changes(since, clock.GetUtcNow()));
 
     public async Task Track(IncidentSummary incident)
     {
         if (incident.GridCode != Code) throw new ArgumentException($"case {incident.Id} is not in grid {Code}");
-        if (Grid.Cases.Apply(incident)) await state.WriteStateAsync();
+        if (book.Track(incident))
+        {
+            await state.WriteStateAsync();
+            await GrainFactory.Publish(book.CountsEvent(clock.GetUtcNow()));
+        }
         // Passed on even when it was a repeat: the first attempt may have stopped before this point.
         await Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).Track(incident)));
     }
 
-    public Task AddWorker(string workerId) => Grid.Workers.Add(workerId) ? state.WriteStateAsync() : Task.CompletedTask;
-
-    public Task RemoveWorker(string workerId) => Grid.Workers.Remove(workerId) ? state.WriteStateAsync() : Task.CompletedTask;
+    public async Task TrackWorker(WorkerSummary worker)
+    {
+        var member = worker.Grids.Contains(Code);
+        if (member ? Grid.Workers.Add(worker.Id) : Grid.Workers.Remove(worker.Id)) await state.WriteStateAsync();
+        book.Track(worker);
+        await Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).TrackWorker(worker)));
+    }
 }

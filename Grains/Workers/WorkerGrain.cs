@@ -1,11 +1,13 @@
 using GridActors.Access;
 using GridActors.Incidents;
+using GridActors.Live;
 using GridActors.Territory;
 using Orleans.Runtime;
 
 namespace GridActors.Workers;
 
-/// <summary>A grid worker: profile, duty, last position, and the cases offered to or held by them.</summary>
+/// <summary>A grid worker: profile, duty, last position, and the cases offered to or held by them.
+/// Every change is written, then told to the worker's grids and pushed.</summary>
 public sealed class WorkerGrain(
     [PersistentState("worker", "gridactors")] IPersistentState<WorkerState> state,
     TimeProvider clock) : Grain, IWorkerGrain
@@ -26,12 +28,9 @@ public sealed class WorkerGrain(
             ?? await UnknownGrid(grids);
         if (problem is not null) return problem;
 
-        var before = Worker.Profile?.Grids ?? [];
+        var left = (Worker.Profile?.Grids ?? []).Except(grids).ToList();
         Worker.Profile = profile with { Grids = [.. grids.Distinct()] };
-        await state.WriteStateAsync();
-        await Task.WhenAll(
-            grids.Except(before).Select(g => GrainFactory.GetGrain<IGridGrain>(g).AddWorker(Id))
-                .Concat(before.Except(grids).Select(g => GrainFactory.GetGrain<IGridGrain>(g).RemoveWorker(Id))));
+        await Changed(left);
         return null;
     }
 
@@ -44,7 +43,7 @@ public sealed class WorkerGrain(
         if (!Enum.IsDefined(duty)) return Refusal.Invalid("duty", "unknown duty status");
         if (Worker.Duty == duty) return null;
         Worker.Duty = duty;
-        await state.WriteStateAsync();
+        await Changed();
         return null;
     }
 
@@ -54,16 +53,38 @@ public sealed class WorkerGrain(
         if (actor.Role != Role.Worker || actor.Id != Id) return Refusal.NotPermitted("only the worker's own app sends its heartbeat");
         if (position is null || !position.IsValid) return Refusal.Invalid("position", "latitude must be within ±90 and longitude within ±180");
         (Worker.LastPosition, Worker.LastSeenAt) = (position, clock.GetUtcNow());
-        await state.WriteStateAsync();
+        await Changed();
         return null;
     }
 
     public Task<WorkerView?> Get() => Task.FromResult(Worker.Profile is { } profile
-        ? new WorkerView(Id, profile, Worker.Duty, Worker.LastPosition, Worker.LastSeenAt, Worker.Cases.PendingInOrder(), Worker.Cases.Load)
+        ? new WorkerView(Id, profile, Worker.Duty, Worker.LastPosition, Worker.LastSeenAt, Worker.Cases.PendingInOrder(), Worker.Cases.Load, Worker.Version)
         : null);
 
-    public Task Track(IncidentSummary incident) =>
-        Worker.Cases.Apply(incident, Id) ? state.WriteStateAsync() : Task.CompletedTask;
+    public Task<WorkerSummary?> GetSummary() => Task.FromResult(Summary());
+
+    public async Task Track(IncidentSummary incident)
+    {
+        var wasPending = Worker.Cases.Pending.ContainsKey(incident.Id);
+        if (!Worker.Cases.Apply(incident, Id)) return;
+        await Changed();
+        if (!wasPending && Worker.Cases.Pending.TryGetValue(incident.Id, out var offered))
+            await GrainFactory.Publish(new AssignmentOffered(Id, offered));
+    }
+
+    /// <summary>Writes, then tells the grids the worker serves (and any it just left) and the boards.</summary>
+    private async Task Changed(IReadOnlyList<string>? leftGrids = null)
+    {
+        Worker.Version++;
+        await state.WriteStateAsync();
+        if (Summary() is not { } summary) return;
+        await Task.WhenAll(summary.Grids.Concat(leftGrids ?? []).Select(g => GrainFactory.GetGrain<IGridGrain>(g).TrackWorker(summary)));
+        await GrainFactory.Publish(new WorkerChanged(summary));
+    }
+
+    private WorkerSummary? Summary() => Worker.Profile is { } p
+        ? new WorkerSummary(Id, Worker.Version, p.Name, p.Kind, p.Grids, Worker.Duty, Worker.LastPosition, Worker.LastSeenAt, Worker.Cases.Load)
+        : null;
 
     private async Task<Refusal?> UnknownGrid(IReadOnlyList<string> grids)
     {

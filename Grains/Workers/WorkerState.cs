@@ -10,4 +10,5 @@ public sealed class WorkerState
     [Id(2)] public GeoPoint? LastPosition { get; set; }
     [Id(3)] public DateTimeOffset? LastSeenAt { get; set; }
     [Id(4)] public Caseload Cases { get; set; } = new();
+    [Id(5)] public long Version { get; set; }
 }

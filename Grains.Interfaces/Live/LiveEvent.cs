@@ -1,0 +1,31 @@
+using GridActors.Incidents;
+using GridActors.Territory;
+using GridActors.Workers;
+
+namespace GridActors.Live;
+
+/// <summary>A change pushed to screens. Push is at most once: each event carries the entity's
+/// version or the area's watermark, so a client that sees a gap re-reads over REST.</summary>
+[GenerateSerializer, Alias("live.event")]
+public abstract record LiveEvent;
+
+/// <summary>A case changed; sent to the watchers of the case and of every area on its path.</summary>
+[GenerateSerializer, Immutable, Alias("live.incident-changed.v1")]
+public sealed record IncidentChanged([property: Id(0)] IncidentSummary Incident) : LiveEvent;
+
+/// <summary>A worker's duty, position or load changed; sent to the watchers of the worker's areas.</summary>
+[GenerateSerializer, Immutable, Alias("live.worker-changed.v1")]
+public sealed record WorkerChanged([property: Id(0)] WorkerSummary Worker) : LiveEvent;
+
+/// <summary>An area's counts after a change, with its watermark.</summary>
+[GenerateSerializer, Immutable, Alias("live.counts-changed.v1")]
+public sealed record CountsChanged(
+    [property: Id(0)] string Area,
+    [property: Id(1)] AreaCounts Counts,
+    [property: Id(2)] string Watermark) : LiveEvent;
+
+/// <summary>A case offered to one worker; sent to that worker's app only.</summary>
+[GenerateSerializer, Immutable, Alias("live.assignment-offered.v1")]
+public sealed record AssignmentOffered(
+    [property: Id(0)] string WorkerId,
+    [property: Id(1)] Assignment Assignment) : LiveEvent;

@@ -1,0 +1,25 @@
+using GridActors.Incidents;
+using GridActors.Workers;
+
+namespace GridActors.Territory;
+
+/// <summary>What an operations board shows of an area (a district, town, village or grid): its open
+/// cases, its workers, its counts, and the watermark to ask for changes after.</summary>
+[GenerateSerializer, Immutable, Alias("area.board.v1")]
+public sealed record AreaBoard(
+    [property: Id(0)] string Code,
+    [property: Id(1)] IReadOnlyList<OpenCase> Open,
+    [property: Id(2)] IReadOnlyList<WorkerSummary> Workers,
+    [property: Id(3)] AreaCounts Counts,
+    [property: Id(4)] string Watermark);
+
+/// <summary>What changed after a watermark: the latest state of each case and worker that changed,
+/// once each. <see cref="Reset"/> means the watermark is unknown here (the area restarted, or it is
+/// too old): the client must take a fresh board.</summary>
+[GenerateSerializer, Immutable, Alias("area.changes.v1")]
+public sealed record AreaChanges(
+    [property: Id(0)] string Watermark,
+    [property: Id(1)] bool Reset,
+    [property: Id(2)] IReadOnlyList<IncidentSummary> Incidents,
+    [property: Id(3)] IReadOnlyList<WorkerSummary> Workers,
+    [property: Id(4)] AreaCounts Counts);

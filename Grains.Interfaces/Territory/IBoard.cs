@@ -1,0 +1,12 @@
+namespace GridActors.Territory;
+
+/// <summary>Read by operations boards; the same for a grid and for any area above it.</summary>
+[Alias("board")]
+public interface IBoard : IGrainWithStringKey
+{
+    [Alias("board.get")]
+    Task<AreaBoard> GetBoard();
+
+    [Alias("board.changes")]
+    Task<AreaChanges> GetChanges(string since);
+}
