@@ -1,6 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 using GridActors.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Storage;
 
 namespace GridActors.Tests.Storage;
 
@@ -38,6 +40,17 @@ public abstract partial class StorageContract(IStorageDatabase database)
         {
             Assert.Equal(7, await silo.Grains.GetGrain<ICounterGrain>("restart").Get());
         }
+    }
+
+    [Fact]
+    public async Task Grain_state_is_stored_in_orleans_version_tolerant_format_not_json_with_clr_type_names()
+    {
+        await using var silo = await TestSilo.StartSiloAsync(TestSilo.Cluster(database));
+
+        var options = silo.Services.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>()
+            .Get(StorageHostingExtensions.GrainStorageName);
+
+        Assert.IsType<OrleansGrainStorageSerializer>(options.GrainStorageSerializer);
     }
 
     [Fact]
