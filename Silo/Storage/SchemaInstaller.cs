@@ -22,8 +22,7 @@ public static class SchemaInstaller
             _ => throw new ArgumentOutOfRangeException(nameof(backend), backend, "No schema for this backend."),
         };
 
-    /// <summary>The text of the script for a backend, as shipped in this assembly.</summary>
-    public static string Script(StorageBackend backend)
+    static string Script(StorageBackend backend)
     {
         var name = backend == StorageBackend.PostgreSql ? "PostgreSql.sql" : "Sqlite.sql";
         var assembly = typeof(SchemaInstaller).Assembly;
