@@ -1,1 +1,8 @@
-Console.WriteLine("silo");
+using GridActors.Silo.Hosting;
+using Microsoft.Extensions.Hosting;
+
+// Configuration: GridActors:Storage (Backend, ConnectionString, DatabasePath) and
+// GridActors:Silo (ClusterId, ServiceId, SiloPort, GatewayPort, Address).
+var builder = Host.CreateApplicationBuilder(args);
+builder.UseOrleans(silo => SiloHosting.Configure(silo, builder.Configuration));
+await builder.Build().RunAsync();

@@ -1,0 +1,49 @@
+using GridActors.Silo.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+
+namespace GridActors.Silo.Hosting;
+
+/// <summary>
+/// The whole silo and client set-up from configuration, shared by the Silo's Program.cs, the
+/// Gateway (which co-hosts a silo in the embedded shape, or is a client in production) and tests.
+/// </summary>
+public static class SiloHosting
+{
+    public static ISiloBuilder Configure(ISiloBuilder silo, IConfiguration configuration)
+    {
+        var settings = SiloSettings.FromConfiguration(configuration);
+        silo.Configure<ClusterOptions>(cluster =>
+        {
+            cluster.ClusterId = settings.ClusterId;
+            cluster.ServiceId = settings.ServiceId;
+        });
+        silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort);
+        // Orleans logs one Polly line per grain placement at Information.
+        silo.Services.AddLogging(logging => logging.AddFilter("Polly", LogLevel.Warning));
+        return silo.UseGridActorsStorage(StorageSettings.FromConfiguration(configuration));
+    }
+
+    /// <summary>A client of the cluster the same configuration describes.</summary>
+    public static IClientBuilder Configure(IClientBuilder client, IConfiguration configuration)
+    {
+        var settings = SiloSettings.FromConfiguration(configuration);
+        var storage = StorageSettings.FromConfiguration(configuration);
+        storage.Validate();
+        client.Configure<ClusterOptions>(cluster =>
+        {
+            cluster.ClusterId = settings.ClusterId;
+            cluster.ServiceId = settings.ServiceId;
+        });
+        return storage.Backend == StorageBackend.PostgreSql
+            // Gateways come from the membership table: every active silo's gateway endpoint.
+            ? client.UseAdoNetClustering(clustering =>
+            {
+                clustering.Invariant = storage.AdoNetInvariant;
+                clustering.ConnectionString = storage.AdoNetConnectionString;
+            })
+            : client.UseLocalhostClustering(settings.GatewayPort, settings.ServiceId, settings.ClusterId);
+    }
+}

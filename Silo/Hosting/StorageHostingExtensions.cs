@@ -1,0 +1,55 @@
+using System.Net;
+using GridActors.Silo.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace GridActors.Silo.Hosting;
+
+public static class StorageHostingExtensions
+{
+    /// <summary>The grain storage name grains use: <c>[PersistentState("…", "gridactors")]</c>.</summary>
+    public const string GrainStorageName = "gridactors";
+
+    /// <summary>
+    /// Grain storage, reminders and clustering for one of the two shapes. The schema is applied
+    /// first thing when the silo starts.
+    /// </summary>
+    public static ISiloBuilder UseGridActorsStorage(this ISiloBuilder silo, StorageSettings settings)
+    {
+        settings.Validate();
+        var invariant = settings.AdoNetInvariant;
+        var connectionString = settings.AdoNetConnectionString;
+
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(new SchemaInstallation(settings.Backend, connectionString));
+
+        silo.AddAdoNetGrainStorage(GrainStorageName, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
+            options.Configure<Serializer>((storage, serializer) =>
+            {
+                storage.Invariant = invariant;
+                storage.ConnectionString = connectionString;
+                // Orleans' own binary format: version tolerant by [Id], types named by [Alias].
+                // The default would be Newtonsoft JSON carrying CLR type names, which a rename breaks.
+                storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            }));
+
+        silo.UseAdoNetReminderService(reminders =>
+        {
+            reminders.Invariant = invariant;
+            reminders.ConnectionString = connectionString;
+        });
+
+        return settings.Backend == StorageBackend.PostgreSql
+            ? silo.UseAdoNetClustering(clustering =>
+            {
+                clustering.Invariant = invariant;
+                clustering.ConnectionString = connectionString;
+            })
+            // One process: the silo is its own primary, at whatever endpoint it is configured with.
+            : silo.UseDevelopmentClustering((OptionsBuilder<DevelopmentClusterMembershipOptions> membership) =>
+                membership.Configure<IOptions<EndpointOptions>>((options, endpoints) =>
+                    options.PrimarySiloEndpoint = new IPEndPoint(endpoints.Value.AdvertisedIPAddress, endpoints.Value.SiloPort)));
+    }
+}

@@ -1,0 +1,143 @@
+-- GridActors schema for SQLite (the embedded shape): grain state and reminders. Clustering is
+-- in-process there, so no membership tables. Same contract as PostgreSql.sql: the providers run
+-- the SQL stored in OrleansQuery under fixed keys and parameter names. Safe to run again:
+-- tables are created only when missing and query rows are upserted.
+-- SQLite cannot nest INSERT/UPDATE/DELETE in a WITH, so where PostgreSQL uses one statement
+-- these use two; a command may hold several and the provider reads every result set.
+
+CREATE TABLE IF NOT EXISTS OrleansQuery
+(
+    QueryKey  TEXT NOT NULL PRIMARY KEY,
+    QueryText TEXT NOT NULL
+);
+
+-- Grain state: see PostgreSql.sql for the meaning of the key columns and Version (the ETag).
+CREATE TABLE IF NOT EXISTS GrainState
+(
+    GrainIdHash            INTEGER NOT NULL,
+    GrainTypeHash          INTEGER NOT NULL,
+    ServiceId              TEXT    NOT NULL,
+    GrainTypeString        TEXT    NOT NULL,
+    GrainIdN0              INTEGER NOT NULL,
+    GrainIdN1              INTEGER NOT NULL,
+    GrainIdExtensionString TEXT    NULL,
+    PayloadBinary          BLOB    NULL,
+    Version                INTEGER NOT NULL,
+    ModifiedOn             TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now'))
+);
+-- SQLite's unique indexes treat NULLs as distinct, so grains without a key extension get their
+-- own index: one row per grain either way.
+CREATE UNIQUE INDEX IF NOT EXISTS GrainStateKey
+    ON GrainState (GrainIdHash, GrainTypeHash, ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString)
+    WHERE GrainIdExtensionString IS NOT NULL;
+CREATE UNIQUE INDEX IF NOT EXISTS GrainStateKeyWithoutExtension
+    ON GrainState (GrainIdHash, GrainTypeHash, ServiceId, GrainTypeString, GrainIdN0, GrainIdN1)
+    WHERE GrainIdExtensionString IS NULL;
+
+CREATE TABLE IF NOT EXISTS Reminders
+(
+    ServiceId    TEXT    NOT NULL,
+    GrainId      TEXT    NOT NULL,
+    ReminderName TEXT    NOT NULL,
+    StartTime    TEXT    NOT NULL,
+    Period       INTEGER NOT NULL,
+    GrainHash    INTEGER NOT NULL,
+    Version      INTEGER NOT NULL,
+    PRIMARY KEY (ServiceId, GrainId, ReminderName)
+);
+CREATE INDEX IF NOT EXISTS RemindersByHash ON Reminders (ServiceId, GrainHash);
+
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
+
+-- Grain storage: "a IS b" is SQLite's NULL-safe equality.
+
+('ReadFromStorageKey', '
+SELECT PayloadBinary, Version
+FROM GrainState
+WHERE GrainIdHash = @GrainIdHash AND GrainTypeHash = @GrainTypeHash
+  AND ServiceId = @ServiceId AND GrainTypeString = @GrainTypeString
+  AND GrainIdN0 = @GrainIdN0 AND GrainIdN1 = @GrainIdN1
+  AND GrainIdExtensionString IS @GrainIdExtensionString;
+'),
+
+-- With an ETag only the update can match; without one only the insert: at most one of the two
+-- returns the new version, and none means the write was stale.
+('WriteToStorageKey', '
+UPDATE GrainState
+SET PayloadBinary = @PayloadBinary, Version = Version + 1,
+    ModifiedOn = strftime(''%Y-%m-%d %H:%M:%f'', ''now'')
+WHERE @GrainStateVersion IS NOT NULL AND Version = @GrainStateVersion
+  AND GrainIdHash = @GrainIdHash AND GrainTypeHash = @GrainTypeHash
+  AND ServiceId = @ServiceId AND GrainTypeString = @GrainTypeString
+  AND GrainIdN0 = @GrainIdN0 AND GrainIdN1 = @GrainIdN1
+  AND GrainIdExtensionString IS @GrainIdExtensionString
+RETURNING Version AS NewGrainStateVersion;
+INSERT INTO GrainState (GrainIdHash, GrainTypeHash, ServiceId, GrainTypeString,
+                        GrainIdN0, GrainIdN1, GrainIdExtensionString, PayloadBinary, Version)
+SELECT @GrainIdHash, @GrainTypeHash, @ServiceId, @GrainTypeString,
+       @GrainIdN0, @GrainIdN1, @GrainIdExtensionString, @PayloadBinary, 1
+WHERE @GrainStateVersion IS NULL
+ON CONFLICT DO NOTHING
+RETURNING Version AS NewGrainStateVersion;
+'),
+
+('ClearStorageKey', '
+UPDATE GrainState
+SET PayloadBinary = NULL, Version = Version + 1,
+    ModifiedOn = strftime(''%Y-%m-%d %H:%M:%f'', ''now'')
+WHERE Version = @GrainStateVersion
+  AND GrainIdHash = @GrainIdHash AND GrainTypeHash = @GrainTypeHash
+  AND ServiceId = @ServiceId AND GrainTypeString = @GrainTypeString
+  AND GrainIdN0 = @GrainIdN0 AND GrainIdN1 = @GrainIdN1
+  AND GrainIdExtensionString IS @GrainIdExtensionString
+RETURNING Version;
+'),
+
+-- Reminders
+
+('ReadReminderRowsKey', '
+SELECT GrainId, ReminderName, StartTime, Period, Version
+FROM Reminders
+WHERE ServiceId = @ServiceId AND GrainId = @GrainId;
+'),
+
+('ReadReminderRowKey', '
+SELECT GrainId, ReminderName, StartTime, Period, Version
+FROM Reminders
+WHERE ServiceId = @ServiceId AND GrainId = @GrainId AND ReminderName = @ReminderName;
+'),
+
+('ReadRangeRows1Key', '
+SELECT GrainId, ReminderName, StartTime, Period, Version
+FROM Reminders
+WHERE ServiceId = @ServiceId AND GrainHash > @BeginHash AND GrainHash <= @EndHash;
+'),
+
+('ReadRangeRows2Key', '
+SELECT GrainId, ReminderName, StartTime, Period, Version
+FROM Reminders
+WHERE ServiceId = @ServiceId AND (GrainHash > @BeginHash OR GrainHash <= @EndHash);
+'),
+
+('UpsertReminderRowKey', '
+INSERT INTO Reminders (ServiceId, GrainId, ReminderName, StartTime, Period, GrainHash, Version)
+VALUES (@ServiceId, @GrainId, @ReminderName, @StartTime, @Period, @GrainHash, 0)
+ON CONFLICT (ServiceId, GrainId, ReminderName) DO UPDATE
+SET StartTime = excluded.StartTime, Period = excluded.Period, GrainHash = excluded.GrainHash,
+    Version = Reminders.Version + 1
+RETURNING Version;
+'),
+
+-- One row, one column, even when nothing matched: changes() counts the DELETE just run.
+('DeleteReminderRowKey', '
+DELETE FROM Reminders
+WHERE ServiceId = @ServiceId AND GrainId = @GrainId AND ReminderName = @ReminderName
+  AND Version = @Version;
+SELECT changes() > 0;
+'),
+
+('DeleteReminderRowsKey', '
+DELETE FROM Reminders WHERE ServiceId = @ServiceId;
+')
+
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
