@@ -23,6 +23,7 @@ public static class SiloHosting
         silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort);
         // Orleans logs one Polly line per grain placement at Information.
         silo.Services.AddLogging(logging => logging.AddFilter("Polly", LogLevel.Warning));
+        silo.Services.AddGridActorsDomain();
         return silo.UseGridActorsStorage(StorageSettings.FromConfiguration(configuration));
     }
 
