@@ -1,8 +1,15 @@
-using GridActors.Silo.Hosting;
+using GridActors.Gateway.Auth;
+using GridActors.Gateway.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-// The embedded default: the silo runs inside this process, state in a SQLite file under data/.
-builder.UseOrleans(silo => SiloHosting.Configure(silo, builder.Configuration));
+builder.AddGridActorsCluster();
+builder.AddGridActorsAuth();
+builder.AddGridActorsApi();
+
 var app = builder.Build();
-app.MapGet("/", () => "GridActors");
+app.UseGridActorsPipeline();
+app.MapGridActors();
 app.Run();
+
+/// <summary>The entry point, visible to tests that host the gateway in memory.</summary>
+public partial class Program;

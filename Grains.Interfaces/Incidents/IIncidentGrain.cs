@@ -6,9 +6,10 @@ namespace GridActors.Incidents;
 [Alias("incident")]
 public interface IIncidentGrain : IGrainWithStringKey
 {
-    /// <summary>Applies a command once per <paramref name="commandId"/>; a repeat returns the first outcome's version.</summary>
+    /// <summary>Applies a command once per <paramref name="commandId"/>; a repeat returns the first outcome's version.
+    /// With <paramref name="ifVersion"/>, the command applies only to the case at exactly that version.</summary>
     [Alias("handle")]
-    Task<CommandResult> Handle(IncidentCommand command, string commandId, Actor actor);
+    Task<CommandResult> Handle(IncidentCommand command, string commandId, Actor actor, long? ifVersion = null);
 
     /// <summary>The case file, or null when nothing was ever reported under this id.</summary>
     [Alias("get")]

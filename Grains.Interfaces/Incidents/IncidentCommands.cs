@@ -13,14 +13,14 @@ public sealed record Report(
     [property: Id(1)] string Category,
     [property: Id(2)] Urgency Urgency,
     [property: Id(3)] string Title,
-    [property: Id(4)] string? Description,
     [property: Id(5)] string GridCode,
-    [property: Id(6)] GeoPoint? Location,
-    [property: Id(7)] string? Address) : IncidentCommand;
+    [property: Id(4)] string? Description = null,
+    [property: Id(6)] GeoPoint? Location = null,
+    [property: Id(7)] string? Address = null) : IncidentCommand;
 
 /// <summary>立案.</summary>
 [GenerateSerializer, Immutable, Alias("incident.file.v1")]
-public sealed record FileCase([property: Id(0)] string? Note) : IncidentCommand;
+public sealed record FileCase([property: Id(0)] string? Note = null) : IncidentCommand;
 
 /// <summary>不予立案: needs a reason.</summary>
 [GenerateSerializer, Immutable, Alias("incident.reject.v1")]
@@ -32,7 +32,7 @@ public sealed record Reject([property: Id(0)] string Reason) : IncidentCommand;
 public sealed record Dispatch(
     [property: Id(0)] HandlingLevel Level,
     [property: Id(1)] string Handler,
-    [property: Id(2)] string? Note) : IncidentCommand;
+    [property: Id(2)] string? Note = null) : IncidentCommand;
 
 /// <summary>签收: the handler acknowledges the assignment.</summary>
 [GenerateSerializer, Immutable, Alias("incident.accept.v1")]
@@ -46,11 +46,11 @@ public sealed record Return([property: Id(0)] string Reason) : IncidentCommand;
 [GenerateSerializer, Immutable, Alias("incident.resolve.v1")]
 public sealed record Resolve(
     [property: Id(0)] string Result,
-    [property: Id(1)] IReadOnlyList<string>? PhotoUrls) : IncidentCommand;
+    [property: Id(1)] IReadOnlyList<string>? PhotoUrls = null) : IncidentCommand;
 
 /// <summary>核查 passed on site.</summary>
 [GenerateSerializer, Immutable, Alias("incident.verify.v1")]
-public sealed record Verify([property: Id(0)] string? Note) : IncidentCommand;
+public sealed record Verify([property: Id(0)] string? Note = null) : IncidentCommand;
 
 /// <summary>核查 failed: 返工, back to the handler.</summary>
 [GenerateSerializer, Immutable, Alias("incident.rework.v1")]
@@ -58,13 +58,13 @@ public sealed record Rework([property: Id(0)] string Reason) : IncidentCommand;
 
 /// <summary>结案.</summary>
 [GenerateSerializer, Immutable, Alias("incident.close.v1")]
-public sealed record Close([property: Id(0)] string? Note) : IncidentCommand;
+public sealed record Close([property: Id(0)] string? Note = null) : IncidentCommand;
 
 /// <summary>综合评价: satisfaction from 1 (very dissatisfied) to 5 (very satisfied).</summary>
 [GenerateSerializer, Immutable, Alias("incident.evaluate.v1")]
 public sealed record Evaluate(
     [property: Id(0)] int Satisfaction,
-    [property: Id(1)] string? Comment) : IncidentCommand;
+    [property: Id(1)] string? Comment = null) : IncidentCommand;
 
 /// <summary>流转: up a level, or to a department.</summary>
 [GenerateSerializer, Immutable, Alias("incident.escalate.v1")]
@@ -85,7 +85,7 @@ public sealed record Defer([property: Id(0)] string Reason) : IncidentCommand;
 
 /// <summary>Ends a deferral; the deadline moves on by the time spent deferred.</summary>
 [GenerateSerializer, Immutable, Alias("incident.resume.v1")]
-public sealed record Resume([property: Id(0)] string? Note) : IncidentCommand;
+public sealed record Resume([property: Id(0)] string? Note = null) : IncidentCommand;
 
 /// <summary>督办: a supervision notice on a late or important case.</summary>
 [GenerateSerializer, Immutable, Alias("incident.supervise.v1")]

@@ -6,4 +6,4 @@ public sealed record WorkerProfile(
     [property: Id(0)] string Name,
     [property: Id(1)] WorkerKind Kind,
     [property: Id(2)] IReadOnlyList<string> Grids,
-    [property: Id(3)] string? Phone);
+    [property: Id(3)] string? Phone = null);

@@ -26,13 +26,15 @@ public sealed class IncidentGrain(
         catch (Exception e) { log.LogWarning(e, "Could not re-announce case {Id} on activation", Case.Id); }
     }
 
-    public async Task<CommandResult> Handle(IncidentCommand command, string commandId, Actor actor)
+    public async Task<CommandResult> Handle(IncidentCommand command, string commandId, Actor actor, long? ifVersion = null)
     {
         if (Case.HasApplied(commandId))
         {
             await Propagate();
             return new CommandResult(Case.Version, AlreadyApplied: true);
         }
+        if (ifVersion is { } expected && expected != Case.Version)
+            return CommandResult.Refused(Refusal.VersionMismatch(expected, Case.Version), Case.Version);
         if (!Case.Exists) Case.Id = this.GetPrimaryKeyString();
         var decision = IncidentRules.Decide(Case, command, await ContextFor(command, commandId, actor));
         if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal, Case.Version);

@@ -52,7 +52,7 @@ public sealed record StorageSettings
     /// <c>Microsoft.Data.Sqlite</c> itself is not a known invariant and fails.</remarks>
     internal string AdoNetInvariant => Backend == StorageBackend.PostgreSql ? "Npgsql" : "System.Data.SQLite";
 
-    internal string AdoNetConnectionString => Backend == StorageBackend.PostgreSql
+    public string AdoNetConnectionString => Backend == StorageBackend.PostgreSql
         ? PostgreSqlConnectionString.Tune(ConnectionString!)
         : new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(DatabasePath), Pooling = true }.ConnectionString;
 }

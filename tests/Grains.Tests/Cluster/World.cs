@@ -45,7 +45,7 @@ public sealed class World
     public IGridGrain GridGrain => grains.GetGrain<IGridGrain>(Grid);
     public IAreaGrain Area(string code) => grains.GetGrain<IAreaGrain>(code);
 
-    public Report AReport() => new(IncidentSource.Patrol, "environment.rubbish", Urgency.Normal, "Rubbish heap", null, Grid, new GeoPoint(31.7, 119.95), null);
+    public Report AReport() => new(IncidentSource.Patrol, "environment.rubbish", Urgency.Normal, "Rubbish heap", Grid, Location: new GeoPoint(31.7, 119.95));
 
     /// <summary>Gives a command that must be applied, with a fresh command id.</summary>
     public async Task<long> Do(string incident, IncidentCommand command, Actor actor)

@@ -15,7 +15,7 @@ public sealed class CaseScript
     private int commands;
 
     public static Report AReport(string category = "environment.rubbish", string grid = People.Grid) =>
-        new(IncidentSource.Patrol, category, Urgency.Normal, "Rubbish heap by the canal", "Two bags", grid, new GeoPoint(31.7, 119.95), "Canal Rd 3");
+        new(IncidentSource.Patrol, category, Urgency.Normal, "Rubbish heap by the canal", grid, "Two bags", new GeoPoint(31.7, 119.95), "Canal Rd 3");
 
     public Decision Decide(IncidentCommand command, Actor actor, string? commandId = null) =>
         IncidentRules.Decide(State, command, new CommandContext(

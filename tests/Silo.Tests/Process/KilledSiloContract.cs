@@ -46,7 +46,7 @@ public abstract class KilledSiloContract(IStorageDatabase database)
     private static async Task Write(IGrainFactory grains, int i)
     {
         var incident = grains.GetGrain<IIncidentGrain>($"case-{i}");
-        var report = new Report(IncidentSource.Hotline12345, "environment.rubbish", Urgency.Normal, $"Report {i}", null, Grid, new GeoPoint(31.7, 119.95), null);
+        var report = new Report(IncidentSource.Hotline12345, "environment.rubbish", Urgency.Normal, $"Report {i}", Grid, Location: new GeoPoint(31.7, 119.95));
         Assert.Null((await incident.Handle(report, $"report-{i}", Worker)).Refusal);
         if (i % 4 != 0) return;
         Assert.Null((await incident.Handle(new FileCase(null), $"file-{i}", Operator)).Refusal);

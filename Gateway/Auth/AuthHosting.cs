@@ -1,0 +1,68 @@
+using System.Text;
+using GridActors.Access;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GridActors.Gateway.Auth;
+
+public static class AuthHosting
+{
+    private const string Either = "JwtOrApiKey";
+
+    /// <summary>JWT bearer for people, API keys for systems; every endpoint and hub needs one of them.</summary>
+    public static WebApplicationBuilder AddGridActorsAuth(this WebApplicationBuilder builder)
+    {
+        var settings = AuthSettings.FromConfiguration(builder.Configuration);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+        builder.Services
+            .AddAuthentication(Either)
+            .AddPolicyScheme(Either, "JWT or API key", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyHandler.Header) ? ApiKeyHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null)
+            .AddJwtBearer(o =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = settings.Issuer,
+                    ValidAudience = settings.Audience,
+                    IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.SigningKey!)),
+                    NameClaimType = Claims.Subject,
+                    RoleClaimType = Claims.Role,
+                };
+                // Browsers cannot set headers on WebSockets: hubs take the token from the query string.
+                o.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = context =>
+                    {
+                        if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"] is [{ Length: > 0 } token])
+                            context.Token = token;
+                        return Task.CompletedTask;
+                    },
+                };
+            });
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(Role.Admin)))
+            .AddPolicy(Policies.Worker, p => p.RequireRole(nameof(Role.Worker)))
+            .AddPolicy(Policies.People, p => p.RequireRole(nameof(Role.Operator), nameof(Role.Supervisor), nameof(Role.Worker), nameof(Role.Department), nameof(Role.Admin)));
+        return builder;
+    }
+}
+
+public static class Policies
+{
+    public const string Admin = "admin";
+    public const string Worker = "worker";
+    /// <summary>Any person's token, no external system.</summary>
+    public const string People = "people";
+}
+
+/// <summary>SignalR's user id is the token's subject, so a worker's app is reached by worker id.</summary>
+public sealed class SubjectUserIdProvider : IUserIdProvider
+{
+    public string? GetUserId(HubConnectionContext connection) => connection.User.FindFirst(Claims.Subject)?.Value;
+}

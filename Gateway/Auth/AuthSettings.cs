@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text;
+using GridActors.Silo.Hosting;
+using GridActors.Silo.Storage;
+
+namespace GridActors.Gateway.Auth;
+
+/// <summary>The section <c>GridActors:Auth</c>. Development mode (the default of the embedded
+/// shape only) brings a development signing key, a development API key and the token endpoint;
+/// production refuses to start with either development secret.</summary>
+public sealed class AuthSettings
+{
+    public const string Section = "GridActors:Auth";
+
+    /// <summary>DEVELOPMENT ONLY. Public in this repository, so refused in production.</summary>
+    public const string DevelopmentSigningKey = "gridactors-development-only-signing-key-do-not-use-in-production";
+
+    /// <summary>DEVELOPMENT ONLY: the API key of a pretend 12345 hotline covering district 320412.</summary>
+    public const string DevelopmentApiKey = "dev-hotline-key";
+
+    public bool? Development { get; set; }
+    public string? SigningKey { get; set; }
+    public string Issuer { get; set; } = "gridactors";
+    public string Audience { get; set; } = "gridactors";
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>External systems by name: the SHA-256 (hex) of their key, and the area they may report in.</summary>
+    public Dictionary<string, ApiKeySettings> ApiKeys { get; set; } = [];
+
+    public bool IsDevelopment { get; private set; }
+
+    public static AuthSettings FromConfiguration(IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(Section).Get<AuthSettings>() ?? new AuthSettings();
+        settings.IsDevelopment = settings.Development
+            ?? StorageSettings.FromConfiguration(configuration).Backend == StorageBackend.Embedded;
+        if (settings.IsDevelopment)
+        {
+            settings.SigningKey ??= DevelopmentSigningKey;
+            if (settings.ApiKeys.Count == 0)
+                settings.ApiKeys["hotline-12345"] = new ApiKeySettings { Sha256 = Hash(DevelopmentApiKey), Scope = "320412" };
+        }
+        settings.Validate();
+        return settings;
+    }
+
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    private void Validate()
+    {
+        if (string.IsNullOrEmpty(SigningKey) || Encoding.UTF8.GetByteCount(SigningKey) < 32)
+            throw new InvalidOperationException($"{Section}:SigningKey must be set to at least 32 bytes");
+        if (IsDevelopment) return;
+        if (SigningKey == DevelopmentSigningKey)
+            throw new InvalidOperationException($"{Section}:SigningKey is the development key; production needs its own secret");
+        foreach (var (name, key) in ApiKeys)
+        {
+            if (key.Sha256 == Hash(DevelopmentApiKey))
+                throw new InvalidOperationException($"{Section}:ApiKeys:{name} is the development key; production needs its own secret");
+            if (!AreaCode.IsValid(key.Scope))
+                throw new InvalidOperationException($"{Section}:ApiKeys:{name}:Scope must be an area code");
+        }
+    }
+}
+
+public sealed class ApiKeySettings
+{
+    public string Sha256 { get; set; } = "";
+    public string Scope { get; set; } = "";
+}

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using GridActors.Access;
+
+namespace GridActors.Gateway.Auth;
+
+/// <summary>The claims GridActors puts in its tokens and reads back as an <see cref="Actor"/>.</summary>
+public static class Claims
+{
+    public const string Subject = "sub";
+    public const string Role = "role";
+    public const string Scope = "scope";
+
+    public static Actor Actor(this ClaimsPrincipal user) => new(
+        user.FindFirstValue(Subject) ?? throw new InvalidOperationException("an authenticated caller has a subject"),
+        Enum.Parse<Role>(user.FindFirstValue(Role) ?? nameof(Access.Role.External), ignoreCase: true),
+        user.FindFirstValue(Scope) ?? "");
+
+    public static ClaimsIdentity Identity(Actor actor, string authenticationType) => new(
+        [new Claim(Subject, actor.Id), new Claim(Role, actor.Role.ToString()), new Claim(Scope, actor.Scope)],
+        authenticationType, Subject, Role);
+}

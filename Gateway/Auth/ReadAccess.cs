@@ -1,0 +1,26 @@
+using GridActors.Access;
+using GridActors.Incidents;
+
+namespace GridActors.Gateway.Auth;
+
+/// <summary>Who may see what. Commands are checked again by the grains; reads are checked here,
+/// on the data, not on the route.</summary>
+public static class ReadAccess
+{
+    public static bool MayRead(this Actor actor, IncidentView incident) => actor.Role switch
+    {
+        Role.Operator or Role.Supervisor or Role.Admin => actor.Covers(incident.GridCode),
+        Role.Worker => incident.Reporter == actor
+            || incident.History.Any(e => e.Level == HandlingLevel.Grid && e.Handler == actor.Id),
+        Role.Department => incident.History.Any(e => e.Level == HandlingLevel.Department && e.Handler == actor.Scope),
+        Role.External => incident.Reporter == actor,
+        _ => false,
+    };
+
+    /// <summary>Boards and area watches are for the command centres of that area.</summary>
+    public static bool MayWatch(this Actor actor, string areaCode) => actor.Covers(areaCode);
+
+    /// <summary>A worker's assignments: the worker, and the command centres of one of its grids.</summary>
+    public static bool MayReadWorker(this Actor actor, string workerId, IReadOnlyList<string> grids) =>
+        (actor.Role == Role.Worker && actor.Id == workerId) || grids.Any(actor.Covers);
+}

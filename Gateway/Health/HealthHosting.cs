@@ -1,0 +1,65 @@
+using GridActors.Live;
+using GridActors.Silo.Hosting;
+using GridActors.Silo.Storage;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace GridActors.Gateway.Health;
+
+public static class HealthHosting
+{
+    public static IServiceCollection AddGridActorsHealth(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(StorageSettings.FromConfiguration(configuration));
+        services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])
+            .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>Live: the process answers. Ready: storage and the cluster answer too.</summary>
+    public static void MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+    }
+}
+
+/// <summary>Opens a connection to the configured database and runs a trivial query.</summary>
+public sealed class StorageHealthCheck(StorageSettings settings) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using System.Data.Common.DbConnection connection = settings.Backend == StorageBackend.PostgreSql
+                ? new Npgsql.NpgsqlConnection(settings.AdoNetConnectionString)
+                : new Microsoft.Data.Sqlite.SqliteConnection(settings.AdoNetConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            await command.ExecuteScalarAsync(cancellationToken);
+            return HealthCheckResult.Healthy($"{settings.Backend} answers");
+        }
+        catch (Exception e)
+        {
+            return HealthCheckResult.Unhealthy($"{settings.Backend} does not answer", e);
+        }
+    }
+}
+
+/// <summary>Calls a grain, so a gateway that lost its silos reports not ready.</summary>
+public sealed class ClusterHealthCheck(IGrainFactory grains) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await grains.GetGrain<ILiveDirectoryGrain>(0).GetObservers().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+            return HealthCheckResult.Healthy("the cluster answers");
+        }
+        catch (Exception e)
+        {
+            return HealthCheckResult.Unhealthy("the cluster does not answer", e);
+        }
+    }
+}

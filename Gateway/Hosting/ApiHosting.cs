@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization;
+using GridActors.Gateway.Areas;
+using GridActors.Gateway.Auth;
+using GridActors.Gateway.Health;
+using GridActors.Gateway.Incidents;
+using GridActors.Gateway.Live;
+using GridActors.Gateway.Problems;
+using GridActors.Gateway.Territory;
+using GridActors.Gateway.Workers;
+using Scalar.AspNetCore;
+
+namespace GridActors.Gateway.Hosting;
+
+public static class ApiHosting
+{
+    public static WebApplicationBuilder AddGridActorsApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
+        // Binding failures throw, so the exception handler can name the field in a problem.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestHandler>();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "GridActors";
+            document.Info.Description = "Cases, workers and areas of grid-based governance (网格化集成管理).";
+            return Task.CompletedTask;
+        }));
+        services.AddSignalR().AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
+        services.AddGridActorsLive();
+        services.AddGridActorsHealth(builder.Configuration);
+        services.AddGridActorsRateLimits(builder.Configuration);
+        if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
+        return builder;
+    }
+
+    public static WebApplication UseGridActorsPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseWebSockets();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapGridActors(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api").AllowAnonymous();
+        app.MapGet("/", () => Results.Redirect("/api")).ExcludeFromDescription().AllowAnonymous();
+        app.MapHealth();
+        app.MapDevTokens();
+        app.MapIncidents();
+        app.MapBoards();
+        app.MapWorkers();
+        app.MapGrids();
+        app.MapLiveHubs();
+        return app;
+    }
+}

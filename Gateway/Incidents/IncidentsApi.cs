@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using GridActors.Access;
+using GridActors.Gateway.Auth;
+using GridActors.Gateway.Problems;
+using GridActors.Incidents;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GridActors.Gateway.Incidents;
+
+/// <summary>Cases over HTTP: report, read, and one route per lifecycle command.</summary>
+public static class IncidentsApi
+{
+    public static RouteGroupBuilder MapIncidents(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/incidents").WithTags("Incidents");
+        api.MapPost("/", Report).WithSummary("Report an incident (上报)");
+        api.MapGet("/{id}", Get).WithSummary("Read a case file: state, version, deadline, handler, history");
+        Command<FileCase>(api, "file", "File the case (立案)");
+        Command<Reject>(api, "reject", "Reject the report (不予立案)");
+        Command<Dispatch>(api, "dispatch", "Dispatch to a handler at a level (派遣)");
+        api.MapPost("/{id}/accept", (string id, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+            Apply(id, new Accept(), request, user, grains)).WithSummary("Accept the assignment (签收)");
+        Command<Return>(api, "return", "Return the case as not ours (回退)");
+        Command<Resolve>(api, "resolve", "Report the result of handling (处置反馈)");
+        Command<Verify>(api, "verify", "Confirm the result on site (核查)");
+        Command<Rework>(api, "rework", "Send the case back for rework (返工)");
+        Command<Close>(api, "close", "Close the case (结案)");
+        Command<Evaluate>(api, "evaluate", "Evaluate the handling (评价)");
+        Command<Escalate>(api, "escalate", "Escalate up a level or to a department (流转)");
+        Command<Extend>(api, "extend", "Approve a new deadline (延期)");
+        Command<Defer>(api, "defer", "Approve a deferral (缓办)");
+        Command<Resume>(api, "resume", "End a deferral");
+        Command<Supervise>(api, "supervise", "Issue a supervision notice (督办)");
+        return api;
+    }
+
+    private static void Command<T>(RouteGroupBuilder api, string name, string summary) where T : IncidentCommand =>
+        api.MapPost($"/{{id}}/{name}", (string id, T body, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+            Apply(id, body, request, user, grains)).WithSummary(summary);
+
+    /// <summary>With an <c>Idempotency-Key</c>, a retried report returns the first case (200) instead of
+    /// filing a second one; the key is bound to the case id, so concurrent retries meet in one grain.</summary>
+    private static async Task<IResult> Report(
+        Report body, [FromHeader(Name = CommandKeys.Header)] string? key,
+        ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock)
+    {
+        if (CommandKeys.Problem(key) is { } keyProblem) return RefusalResults.Invalid(CommandKeys.Header, keyProblem);
+        var actor = user.Actor();
+        if (actor.Role is not (Role.Worker or Role.Department) && AreaCode.IsValid(body.GridCode) && !AreaCode.Contains(actor.Scope, body.GridCode))
+            return RefusalResults.Forbidden($"{actor.Id} may not report in {body.GridCode}");
+
+        var id = key is null ? CommandKeys.NewIncidentId(clock) : CommandKeys.IncidentIdFor(actor, key);
+        var incident = grains.GetGrain<IIncidentGrain>(id);
+        var result = await incident.Handle(body, CommandKeys.CommandIdFor(actor, key), actor);
+        if (result.Refusal is { } refusal) return refusal.ToProblem();
+
+        var view = (await incident.Get())!;
+        if (!result.AlreadyApplied) return TypedResults.Created($"/api/v1/incidents/{id}", view).WithVersion(view.Version);
+        return SameReport(view, body)
+            ? TypedResults.Ok(view).WithVersion(view.Version)
+            : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
+                detail: $"{CommandKeys.Header} '{key}' was already used for a different report ({id})");
+    }
+
+    private static async Task<IResult> Get(string id, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (!Ids.IsValid(id)) return RefusalResults.Invalid("id", Ids.Rule);
+        var view = await grains.GetGrain<IIncidentGrain>(id).Get();
+        if (view is null) return RefusalResults.NotFound($"no case {id}");
+        return user.Actor().MayRead(view)
+            ? TypedResults.Ok(view).WithVersion(view.Version)
+            : RefusalResults.Forbidden($"{user.Actor().Id} may not read case {id}");
+    }
+
+    /// <summary>Applies one command. <c>If-Match: "v"</c> makes it conditional on the case's version;
+    /// <c>Idempotency-Key</c> makes a retry harmless. Answers with the case as it now stands.</summary>
+    private static async Task<IResult> Apply(string id, IncidentCommand command, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (!Ids.IsValid(id)) return RefusalResults.Invalid("id", Ids.Rule);
+        string? key = request.Headers[CommandKeys.Header];
+        if (CommandKeys.Problem(key) is { } keyProblem) return RefusalResults.Invalid(CommandKeys.Header, keyProblem);
+        if (!Versions.TryParseIfMatch(request.Headers.IfMatch, out var ifVersion))
+            return RefusalResults.Invalid("If-Match", "If-Match is the case version in quotes, e.g. \"3\"");
+
+        var actor = user.Actor();
+        var incident = grains.GetGrain<IIncidentGrain>(id);
+        var result = await incident.Handle(command, CommandKeys.CommandIdFor(actor, key), actor, ifVersion);
+        if (result.Refusal is { } refusal) return refusal.ToProblem();
+        var view = (await incident.Get())!;
+        return TypedResults.Ok(view).WithVersion(view.Version);
+    }
+
+    private static bool SameReport(IncidentView view, Report body) =>
+        (view.Source, view.Category, view.Urgency, view.Title, view.GridCode) == (body.Source, body.Category, body.Urgency, body.Title, body.GridCode);
+}

@@ -1,0 +1,37 @@
+using GridActors.Gateway.Areas;
+using GridActors.Gateway.Auth;
+using GridActors.Incidents;
+using GridActors.Territory;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace GridActors.Gateway.Live;
+
+/// <summary>Operations boards watch areas and cases. Watching answers with the current snapshot;
+/// pushes that follow carry versions and watermarks newer than it.</summary>
+[Authorize]
+public sealed class BoardHub(IGrainFactory grains) : Hub
+{
+    public async Task<AreaBoard> WatchArea(string code)
+    {
+        if (!AreaCode.IsValid(code)) throw new HubException("an area code is 6, 9 or 12 digits, or a grid code");
+        var actor = Context.User!.Actor();
+        if (!actor.MayWatch(code)) throw new HubException($"forbidden: {actor.Id} may not watch {code}");
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Area(code));
+        return await BoardsApi.BoardOf(grains, code).GetBoard();
+    }
+
+    public Task UnwatchArea(string code) => Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Area(code));
+
+    public async Task<IncidentView> WatchIncident(string id)
+    {
+        if (!Ids.IsValid(id)) throw new HubException(Ids.Rule);
+        var view = await grains.GetGrain<IIncidentGrain>(id).Get() ?? throw new HubException($"no case {id}");
+        var actor = Context.User!.Actor();
+        if (!actor.MayRead(view)) throw new HubException($"forbidden: {actor.Id} may not watch case {id}");
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Incident(id));
+        return view;
+    }
+
+    public Task UnwatchIncident(string id) => Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Incident(id));
+}

@@ -1,0 +1,51 @@
+using GridActors.Live;
+
+namespace GridActors.Gateway.Live;
+
+/// <summary>Registers this gateway's forwarder with the directory and renews it on the wall clock,
+/// so a restarted silo or directory learns of the gateway again within one renewal.</summary>
+public sealed class LiveSubscription(IGrainFactory grains, LiveForwarder forwarder, ILogger<LiveSubscription> log) : IHostedService, IAsyncDisposable
+{
+    private readonly string gatewayId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
+    private readonly CancellationTokenSource stopping = new();
+    private ILiveObserver? reference;
+    private Task renewals = Task.CompletedTask;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        reference = grains.CreateObjectReference<ILiveObserver>(forwarder);
+        await Directory.Subscribe(gatewayId, reference);
+        renewals = Renew(stopping.Token);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        await renewals;
+        try { await Directory.Unsubscribe(gatewayId).WaitAsync(cancellationToken); }
+        catch (Exception e) { log.LogInformation(e, "Could not unsubscribe {Gateway}; it expires by itself", gatewayId); }
+        if (reference is not null) grains.DeleteObjectReference<ILiveObserver>(reference);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!stopping.IsCancellationRequested) await stopping.CancelAsync();
+        stopping.Dispose();
+    }
+
+    private ILiveDirectoryGrain Directory => grains.GetGrain<ILiveDirectoryGrain>(0);
+
+    private async Task Renew(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(LiveDirectoryGrain.Renewal);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                try { await Directory.Subscribe(gatewayId, reference!); }
+                catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "Could not renew {Gateway}", gatewayId); }
+            }
+        }
+        catch (OperationCanceledException) { }
+    }
+}
