@@ -13,7 +13,6 @@ public static class Json
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         options.RespectRequiredConstructorParameters = true;
         options.RespectNullableAnnotations = true;
-        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.Converters.Add(new ChinaStandardTime());
     }
 

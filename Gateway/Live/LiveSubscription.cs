@@ -18,13 +18,18 @@ public sealed class LiveSubscription(IGrainFactory grains, LiveForwarder forward
         renewals = Renew(stopping.Token);
     }
 
+    /// <summary>Best effort: when the silo in this process is already stopping, the registration
+    /// simply expires.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await stopping.CancelAsync();
         await renewals;
-        try { await Directory.Unsubscribe(gatewayId).WaitAsync(cancellationToken); }
-        catch (Exception e) { log.LogInformation(e, "Could not unsubscribe {Gateway}; it expires by itself", gatewayId); }
-        if (reference is not null) grains.DeleteObjectReference<ILiveObserver>(reference);
+        try
+        {
+            await Directory.Unsubscribe(gatewayId).WaitAsync(cancellationToken);
+            grains.DeleteObjectReference<ILiveObserver>(reference!);
+        }
+        catch (Exception e) { log.LogInformation(e, "Left {Gateway} to expire", gatewayId); }
     }
 
     public async ValueTask DisposeAsync()

@@ -19,6 +19,10 @@ public sealed class WorkerHub(IGrainFactory grains) : Hub
         await base.OnConnectedAsync();
     }
 
+    /// <summary>What is still waiting for this worker's acknowledgement, oldest first.</summary>
+    public async Task<IReadOnlyList<Assignment>> Pending() =>
+        (await grains.GetGrain<IWorkerGrain>(Context.UserIdentifier!).Get())?.Pending ?? [];
+
     /// <summary>Accepts the offered case; answers with the case's new version.</summary>
     public async Task<long> Acknowledge(string incidentId)
     {

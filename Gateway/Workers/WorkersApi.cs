@@ -76,11 +76,15 @@ public static class WorkersApi
 /// <summary>Shared by REST and the worker hub.</summary>
 public static class WorkerAssignments
 {
+    /// <summary>Accepts the case for the worker, keyed on the dispatch that offered it, so an app that
+    /// sends the acknowledgement again after a lost answer changes nothing the second time.</summary>
     public static async Task<CommandResult> Acknowledge(IGrainFactory grains, Actor worker, string incidentId)
     {
         if (!Ids.IsValid(incidentId)) return CommandResult.Refused(Refusal.Invalid("incidentId", Ids.Rule), 0);
-        var pending = (await grains.GetGrain<IWorkerGrain>(worker.Id).Get())?.Pending.FirstOrDefault(a => a.IncidentId == incidentId);
-        var commandId = pending is null ? CommandKeys.CommandIdFor(worker, null) : $"acknowledge-{worker.Id}-v{pending.Version}";
-        return await grains.GetGrain<IIncidentGrain>(incidentId).Handle(new Accept(), commandId, worker);
+        var incident = grains.GetGrain<IIncidentGrain>(incidentId);
+        var offer = (await incident.Get())?.History.LastOrDefault(e =>
+            e.Kind is EventKind.Dispatched or EventKind.Escalated && e.Level == HandlingLevel.Grid && e.Handler == worker.Id);
+        var commandId = offer is null ? CommandKeys.CommandIdFor(worker, null) : $"acknowledge-{worker.Id}-v{offer.Version}";
+        return await incident.Handle(new Accept(), commandId, worker);
     }
 }
