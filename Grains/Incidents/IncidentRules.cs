@@ -21,7 +21,7 @@ public static class IncidentRules
         {
             FileCase f => Step(s, c, "file", [Reported], Manages(s, c.Actor),
                 Text.Problem("note", f.Note, Limits.Note),
-                () => Event(s, c, EventKind.Filed, Filed, text: f.Note, deadline: c.Now + c.Categories.Find(s.Category)?.LimitFor(s.Urgency))),
+                () => Event(s, c, EventKind.Filed, Filed, text: f.Note, deadline: c.Now + c.Categories.Find(s.Category)?.LimitFor(s.Urgency).Nominal)),
             Reject r => Step(s, c, "reject", [Reported], Manages(s, c.Actor),
                 Text.Problem("reason", r.Reason, Limits.Note, required: true),
                 () => Event(s, c, EventKind.Rejected, Rejected, text: r.Reason)),
