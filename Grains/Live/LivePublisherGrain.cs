@@ -3,10 +3,11 @@ using Orleans.Concurrency;
 
 namespace GridActors.Live;
 
-/// <summary>Sends each batch to every registered gateway. Stateless workers: local to the silo that
-/// publishes, as many as there is load. The gateway list is cached for a second so the directory
-/// is read about once a second per activation, not once per event.</summary>
-[StatelessWorker]
+/// <summary>Sends each batch to every registered gateway. One stateless worker per silo: local to the
+/// silo that publishes, and a single queue, so events leave in the order the grains published them.
+/// The gateway list is cached for a second so the directory is read about once a second per silo,
+/// not once per event.</summary>
+[StatelessWorker(1)]
 public sealed class LivePublisherGrain : Grain, ILivePublisherGrain
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(1);

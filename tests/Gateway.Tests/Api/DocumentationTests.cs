@@ -1,0 +1,32 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace GridActors.Tests.Api;
+
+[Collection(GatewayCollection.Name)]
+public class DocumentationTests(GatewayFactory gateway)
+{
+    [Fact]
+    public async Task The_OpenAPI_document_describes_every_resource_without_credentials()
+    {
+        using var anonymous = gateway.As(null);
+        var document = JsonNode.Parse(await anonymous.GetStringAsync("/openapi/v1.json"))!;
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
+
+        foreach (var expected in new[]
+        {
+            "/api/v1/incidents", "/api/v1/incidents/{id}", "/api/v1/incidents/{id}/dispatch", "/api/v1/incidents/{id}/evaluate",
+            "/api/v1/areas/{code}/board", "/api/v1/workers/{id}/assignments", "/api/v1/workers/{id}/heartbeat", "/api/v1/grids/{code}",
+        })
+            Assert.Contains(expected, paths);
+        Assert.Equal("Report an incident (上报)", document["paths"]!["/api/v1/incidents"]!["post"]!["summary"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Health_answers_live_and_ready_without_credentials()
+    {
+        using var anonymous = gateway.As(null);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
+        Assert.Equal("Healthy", await anonymous.GetStringAsync("/health/ready"));
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+using GridActors.Access;
+using GridActors.Gateway.Auth;
+using Microsoft.Extensions.Configuration;
+
+namespace GridActors.Tests.Api;
+
+/// <summary>A gateway configured as production: its own signing key, no development issuer.</summary>
+public sealed class ProductionGatewayFactory : GatewayFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["GridActors:Auth:Development"] = "false",
+        ["GridActors:Auth:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),
+    };
+}
+
+public class ProductionModeTests(ProductionGatewayFactory gateway) : IClassFixture<ProductionGatewayFactory>
+{
+    [Fact]
+    public async Task Production_has_no_development_token_endpoint_and_no_development_API_key()
+    {
+        using var admin = gateway.As(new Actor("admin", Role.Admin, "320412"));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsJsonAsync("/api/v1/dev/tokens", new { role = "admin", areaCode = "320412" })).StatusCode);
+        using var devKey = gateway.WithApiKey(AuthSettings.DevelopmentApiKey);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await devKey.GetAsync("/api/v1/incidents/any")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("GridActors:Auth:SigningKey", AuthSettings.DevelopmentSigningKey, "development key")]
+    [InlineData("GridActors:Auth:SigningKey", "short", "at least 32 bytes")]
+    [InlineData("GridActors:Auth:ApiKeys:hotline:Sha256", "2ecd7c7d3ab1e0c6e8f1b6fd5c3b5e1b2ad1c5f3c8ef1e0d0b8b6e2e4f7d9a11", "Scope must be an area code")]
+    public void Production_refuses_to_start_with_development_or_weak_secrets(string key, string value, string complaint)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["GridActors:Auth:Development"] = "false",
+            ["GridActors:Auth:SigningKey"] = new string('k', 40),
+            [key] = value,
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        Assert.Contains(complaint, Assert.Throws<InvalidOperationException>(() => AuthSettings.FromConfiguration(configuration)).Message);
+    }
+
+    [Fact]
+    public void Production_refuses_the_development_API_key()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["GridActors:Auth:Development"] = "false",
+            ["GridActors:Auth:SigningKey"] = new string('k', 40),
+            ["GridActors:Auth:ApiKeys:hotline:Sha256"] = AuthSettings.Hash(AuthSettings.DevelopmentApiKey),
+            ["GridActors:Auth:ApiKeys:hotline:Scope"] = "320412",
+        }).Build();
+        Assert.Contains("development key", Assert.Throws<InvalidOperationException>(() => AuthSettings.FromConfiguration(configuration)).Message);
+    }
+
+    [Fact]
+    public void A_PostgreSql_deployment_is_production_unless_told_otherwise()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["GridActors:Storage:Backend"] = "PostgreSql",
+            ["GridActors:Storage:ConnectionString"] = "Host=db;Database=gridactors",
+        }).Build();
+        Assert.Contains("SigningKey", Assert.Throws<InvalidOperationException>(() => AuthSettings.FromConfiguration(configuration)).Message);
+    }
+}
