@@ -1,0 +1,5 @@
+namespace GridActors.Territory.Geometry;
+
+/// <summary>A generated district: its grids as a FeatureCollection in the import format, a worker or more
+/// per grid, and the names of its district, towns and villages by code (the file names only grids).</summary>
+public sealed record DemoTerritory(string GeoJson, IReadOnlyList<DemoWorker> Workers, IReadOnlyDictionary<string, string> AreaNames);

@@ -1,0 +1,33 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Utilities;
+using NtsGeometry = NetTopologySuite.Geometries.Geometry;
+
+namespace GridActors.Territory.Geometry;
+
+/// <summary>Metres from lon/lat degrees by a local equirectangular approximation: a degree of latitude is
+/// R·π/180 metres, a degree of longitude that times cos(latitude). Over a piece the size of a grid or a
+/// district the error is far below the import tolerance, and it needs no projection library.</summary>
+internal static class LocalMetric
+{
+    /// <summary>Mean Earth radius (IUGG), metres.</summary>
+    private const double EarthRadius = 6_371_008.8;
+    private const double MetresPerDegree = EarthRadius * Math.PI / 180;
+
+    /// <summary>Area in m². An equirectangular projection is affine, so the area in square degrees only needs
+    /// scaling; each piece is scaled at its own latitude, which is closer than one latitude for the whole file.</summary>
+    public static double SquareMetres(NtsGeometry geometry)
+    {
+        if (geometry.IsEmpty) return 0;
+        var latitude = geometry.EnvelopeInternal.Centre.Y;
+        return geometry.Area * MetresPerDegree * MetresPerDegree * Math.Cos(latitude * Math.PI / 180);
+    }
+
+    /// <summary>Distance in metres from <paramref name="from"/> to <paramref name="geometry"/>, scaled at the point's latitude.</summary>
+    public static double Metres(Coordinate from, NtsGeometry geometry)
+    {
+        var toMetres = new AffineTransformation()
+            .Translate(-from.X, -from.Y)
+            .Scale(MetresPerDegree * Math.Cos(from.Y * Math.PI / 180), MetresPerDegree);
+        return toMetres.Transform(geometry).Distance(geometry.Factory.CreatePoint(new Coordinate(0, 0)));
+    }
+}
