@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Every test of the solution, with what they need brought up first (PostgreSQL).
+# Every test of the solution, with what they need brought up first (PostgreSQL, Chromium).
 # Ends with one line "Total: N passed, M failed" and exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash tests/postgres-up.sh || exit 1
+# The web-page tests drive Debian's Chromium headless.
+if ! command -v chromium >/dev/null; then
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || exit 1
+fi
 log=$(mktemp)
 dotnet test GridActors.sln "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -49,7 +49,7 @@ public static class ApiHosting
     public static WebApplication MapGridActors(this WebApplication app)
     {
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api").AllowAnonymous();
+        app.MapScalarApiReference("/api", o => o.WithTitle("GridActors API")).AllowAnonymous();
         app.MapGet("/", () => Results.Redirect("/api")).ExcludeFromDescription().AllowAnonymous();
         app.MapHealth();
         app.MapDevTokens();

@@ -33,9 +33,10 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
-    public Task InitializeAsync()
+    /// <summary>Starts the host: the silo, then the gateway's live subscription.</summary>
+    public virtual Task InitializeAsync()
     {
-        _ = Server; // starts the host: the silo, then the gateway's live subscription
+        _ = Server;
         return Task.CompletedTask;
     }
 
