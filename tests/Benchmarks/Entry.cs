@@ -83,5 +83,5 @@ public static class Entry
     }
 
     private static string WritesOf(ReportFigures f) =>
-        $"{Printer.Number(f.WritesPerReport, "N2")} grain writes per report, {Printer.Number(f.After.AverageStateBytes, "N0")} B average grain state";
+        $"{Printer.Number(f.WritesPerReport, "N2")} grain writes per report, {Printer.Number(f.After.AverageStateBytes, "N0")} B average grain state, largest {Printer.Number(f.After.LargestStateBytes / 1024.0, "N0")} KB";
 }

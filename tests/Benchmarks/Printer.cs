@@ -17,7 +17,7 @@ public static class Printer
 
     /// <summary>How many times the baseline the figure is: for rates below 1 means slower, for latencies above 1 does.</summary>
     public static string Ratio(double value, double baseline, string baselineName) =>
-        baseline > 0 ? string.Create(Invariant, $"{value / baseline:N3}× {baselineName}") : $"no ratio to {baselineName} (baseline ≤ 0)";
+        value > 0 && baseline > 0 ? string.Create(Invariant, $"{value / baseline:N3}× {baselineName}") : $"no ratio to {baselineName} (a figure ≤ 0)";
 
     public static string Percentiles(Latencies l) =>
         string.Create(Invariant, $"p50 {l.P50,7:N2} ms  p99 {l.P99,7:N2} ms  max {l.Max,7:N2} ms  (n={l.Count}, missing {l.Missing})");
