@@ -1,0 +1,54 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace GridActors.Benchmarks.Hosts;
+
+/// <summary>The few calls the benchmark makes, over the gateway's public HTTP API only.</summary>
+public sealed class GatewayApi(HttpClient http)
+{
+    public const string District = "320412";
+    public const string Grid = "320412101001-01";
+    public const string Worker = "w-1";
+
+    /// <summary>The report body every benchmark sends; only its title changes.</summary>
+    public static string ReportJson(string title) => JsonSerializer.Serialize(new
+    {
+        source = "Hotline12345",
+        category = "environment.rubbish",
+        urgency = "Normal",
+        title,
+        gridCode = Grid,
+    });
+
+    public async Task<string> Token(string role, string areaCode, string? workerId = null)
+    {
+        using var response = await http.PostAsJsonAsync("/api/v1/dev/tokens", new { role, areaCode, workerId });
+        await Ensure(response);
+        return (await response.Content.ReadFromJsonAsync<TokenAnswer>(JsonSerializerOptions.Web))!.AccessToken;
+    }
+
+    /// <summary>The grid and its worker, defined by an admin as the product expects them to be.</summary>
+    public async Task DefineTerritory(string adminToken)
+    {
+        using (var grid = await Send(HttpMethod.Put, $"/api/v1/grids/{Grid}", adminToken,
+                   JsonSerializer.Serialize(new { name = "Bench grid", type = "Community" })))
+            await Ensure(grid);
+        using var worker = await Send(HttpMethod.Put, $"/api/v1/workers/{Worker}", adminToken,
+            JsonSerializer.Serialize(new { name = "Bench worker", kind = "FullTime", grids = new[] { Grid } }));
+        await Ensure(worker);
+    }
+
+    public Task<HttpResponseMessage> Report(string token, string json) => Send(HttpMethod.Post, "/api/v1/incidents", token, json);
+
+    public Task<HttpResponseMessage> File(string token, string id) => Send(HttpMethod.Post, $"/api/v1/incidents/{id}/file", token, "{}");
+
+    private Task<HttpResponseMessage> Send(HttpMethod method, string path, string token, string json) => http.Send(method, path, token, json);
+
+    private static async Task Ensure(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private sealed record TokenAnswer(string AccessToken);
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GridActors.Benchmarks.Hosts;
+
+/// <summary>The real gateway (its own Program, co-hosted silo and all) on Kestrel at 127.0.0.1,
+/// configured only through the settings the product reads.</summary>
+public sealed class GatewayHost : WebApplicationFactory<Program>
+{
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    private GatewayHost(IReadOnlyDictionary<string, string?> settings)
+    {
+        this.settings = settings;
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
+
+    public Uri Address => Kestrel.Address(Services);
+
+    public static GatewayHost Embedded(string databasePath) => Start(new()
+    {
+        ["GridActors:Storage:Backend"] = "Embedded",
+        ["GridActors:Storage:DatabasePath"] = databasePath,
+    });
+
+    public static GatewayHost PostgreSql(string connectionString) => Start(new()
+    {
+        ["GridActors:Storage:Backend"] = "PostgreSql",
+        ["GridActors:Storage:ConnectionString"] = connectionString,
+        // Development mode is the default of the embedded shape only; the benchmark mints its tokens.
+        ["GridActors:Auth:Development"] = "true",
+    });
+
+    private static GatewayHost Start(Dictionary<string, string?> backend)
+    {
+        var host = new GatewayHost(new Dictionary<string, string?>(backend)
+        {
+            ["GridActors:Silo:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["GridActors:Silo:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Unique per run, so a PostgreSQL membership table never sees an earlier run's silo.
+            ["GridActors:Silo:ClusterId"] = $"bench-{Guid.NewGuid():N}",
+            // The limiter would measure itself: 32 callers sharing one token exceed the default at once.
+            ["GridActors:RateLimit:PerMinute"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Per-request Information logs to the console would be a large share of the work measured.
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        host.StartServer();
+        return host;
+    }
+
+    /// <summary>Stops the gateway. Its <c>LiveSubscription.StopAsync</c> throws from
+    /// <c>DeleteObjectReference</c> when the co-hosted silo has already let the observer go; the rest
+    /// of the host has stopped by then, so the run reports it and goes on.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        try { await base.DisposeAsync(); }
+        catch (ArgumentException e) when (e.StackTrace?.Contains("DeleteObjectReference", StringComparison.Ordinal) == true)
+        {
+            Console.WriteLine($"  (gateway shutdown: {e.Message})");
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+}
