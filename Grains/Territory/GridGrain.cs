@@ -1,13 +1,18 @@
 using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Live;
+using GridActors.Storage;
 using GridActors.Workers;
+using Orleans.Concurrency;
 using Orleans.Runtime;
 
 namespace GridActors.Territory;
 
 /// <summary>A grid: its definition, its workers, and the ledger of its cases, passed on to its
-/// village, town and district.</summary>
+/// village, town and district. Every case of the grid passes through here, so calls interleave
+/// and their writes are group-committed: each change is applied in memory at once, and a burst of
+/// reports costs one write, not one each.</summary>
+[Reentrant]
 public sealed class GridGrain(
     [PersistentState("grid", "gridactors")] IPersistentState<GridState> state,
     TimeProvider clock) : Grain, IGridGrain
@@ -15,10 +20,12 @@ public sealed class GridGrain(
     private string Code => this.GetPrimaryKeyString();
     private GridState Grid => state.State;
     private AreaBook book = null!;
+    private GroupCommit writes = null!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         book = new AreaBook(Code, Grid.Cases);
+        writes = new GroupCommit(state.WriteStateAsync);
         var workers = await Task.WhenAll(Grid.Workers.Select(w => GrainFactory.GetGrain<IWorkerGrain>(w).GetSummary()));
         foreach (var worker in workers.OfType<WorkerSummary>()) book.Track(worker);
     }
@@ -33,7 +40,7 @@ public sealed class GridGrain(
         if (problem is not null) return problem;
 
         (Grid.Defined, Grid.Name, Grid.Type) = (true, definition.Name, definition.Type);
-        await state.WriteStateAsync();
+        await Persist();
         // Enrol each level in the one above, so every area can rebuild from its children.
         for (var (child, parent) = (Code, AreaCode.Parent(Code)); parent is not null; (child, parent) = (parent, AreaCode.Parent(parent)))
             await GrainFactory.GetGrain<IAreaGrain>(parent).AddChild(child);
@@ -59,7 +66,7 @@ public sealed class GridGrain(
         if (incident.GridCode != Code) throw new ArgumentException($"case {incident.Id} is not in grid {Code}");
         if (book.Track(incident))
         {
-            await state.WriteStateAsync();
+            await Persist();
             await GrainFactory.Publish(book.CountsEvent(clock.GetUtcNow()));
         }
         // Passed on even when it was a repeat: the first attempt may have stopped before this point.
@@ -69,8 +76,20 @@ public sealed class GridGrain(
     public async Task TrackWorker(WorkerSummary worker)
     {
         var member = worker.Grids.Contains(Code);
-        if (member ? Grid.Workers.Add(worker.Id) : Grid.Workers.Remove(worker.Id)) await state.WriteStateAsync();
+        if (member ? Grid.Workers.Add(worker.Id) : Grid.Workers.Remove(worker.Id)) await Persist();
         book.Track(worker);
         await Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).TrackWorker(worker)));
+    }
+
+    /// <summary>A failed write leaves memory ahead of storage: the activation is dropped so the next
+    /// call starts again from what is stored, and a retried change is applied anew.</summary>
+    private async Task Persist()
+    {
+        try { await writes.Commit(); }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
     }
 }

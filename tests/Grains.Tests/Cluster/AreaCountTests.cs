@@ -85,4 +85,13 @@ public class AreaCountTests(ClusterFixture fixture)
         Assert.Equal(new Dictionary<IncidentStatus, int> { [IncidentStatus.Dispatched] = 1, [IncidentStatus.Accepted] = 1 }, district.ByStatus);
         Assert.Equal([$"{world.District}-x", $"{world.District}-y"], (await world.Area(world.District).GetOpenCases()).Select(c => c.Id));
     }
+
+    [Fact]
+    public async Task Fifty_reports_in_one_grid_at_once_are_each_counted_once_everywhere()
+    {
+        var world = await World.Create(fixture.Grains);
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => world.Do($"{world.District}-burst-{i}", world.AReport(), world.Reporter)));
+        AllLevels(await world.CountsEverywhere(), 50, IncidentStatus.Reported);
+        Assert.Equal(50, (await world.GridGrain.GetOpenCases()).Select(c => c.Id).Distinct().Count());
+    }
 }

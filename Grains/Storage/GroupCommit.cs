@@ -1,0 +1,26 @@
+namespace GridActors.Storage;
+
+/// <summary>Coalesces the writes of a reentrant grain. A caller that changed the state asks for a
+/// commit and returns once a write that began after its change has finished: while one write is
+/// in flight, every change made meanwhile rides on the single write queued behind it.</summary>
+public sealed class GroupCommit(Func<Task> write)
+{
+    private Task? running;
+    private Task? queued;
+
+    public Task Commit() => queued ?? (running is null ? running = Write() : queued = AfterRunning());
+
+    private async Task Write()
+    {
+        try { await write(); }
+        finally { running = null; }
+    }
+
+    private async Task AfterRunning()
+    {
+        try { await running!; }
+        catch { /* that write's own callers see its failure; this one is a new attempt */ }
+        queued = null;
+        await (running = Write());
+    }
+}
