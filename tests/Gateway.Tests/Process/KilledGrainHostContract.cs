@@ -131,12 +131,10 @@ public abstract class KilledGrainHostContract(ITestOutputHelper log) : IAsyncLif
 
     public Task InitializeAsync() => Task.CompletedTask;
 
+    /// <summary>Kills every program first, so nothing outlives the test whatever the logging does.</summary>
     public async Task DisposeAsync()
     {
-        foreach (var app in processes)
-        {
-            await app.DisposeAsync();
-            log.WriteLine($"--- last lines of {app.Name} ---\n{app.Tail(15)}");
-        }
+        foreach (var app in processes) await app.DisposeAsync();
+        foreach (var app in processes) log.WriteLine($"--- last lines of {app.Name} ---\n{app.Tail(15)}");
     }
 }
