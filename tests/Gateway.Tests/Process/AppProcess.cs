@@ -1,0 +1,81 @@
+using System.Diagnostics;
+
+namespace GridActors.Tests.Process;
+
+/// <summary>One of the repository's programs in its own OS process, configured only through
+/// environment variables, the way an operator starts it. Started means the host logged
+/// "Application started", which it does after every hosted service (the silo, the Orleans client)
+/// has started.</summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(45);
+
+    private readonly System.Diagnostics.Process process;
+    private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<string> output = [];
+
+    private AppProcess(string name, string program, IReadOnlyDictionary<string, string> environment)
+    {
+        Name = name;
+        var info = new ProcessStartInfo("dotnet", [program])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(program)!,
+        };
+        // Production, so the process runs as deployed whatever the test runner's environment says.
+        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment) info.Environment[key] = value;
+        process = new System.Diagnostics.Process { StartInfo = info };
+        process.OutputDataReceived += (_, e) => Seen(e.Data);
+        process.ErrorDataReceived += (_, e) => Seen(e.Data);
+    }
+
+    public string Name { get; }
+
+    /// <summary>Starts the program and returns once it has started; fails with its output if it
+    /// exits first or takes longer than <see cref="StartLimit"/>.</summary>
+    public static async Task<AppProcess> StartAsync(string name, string program, IReadOnlyDictionary<string, string> environment)
+    {
+        var app = new AppProcess(name, program, environment);
+        app.process.Start();
+        app.process.BeginOutputReadLine();
+        app.process.BeginErrorReadLine();
+        using var limit = new CancellationTokenSource(StartLimit);
+        var exited = app.process.WaitForExitAsync(limit.Token);
+        var first = await Task.WhenAny(app.started.Task, exited);
+        if (first == app.started.Task) return app;
+        await app.DisposeAsync();
+        throw new InvalidOperationException(exited.IsCanceled
+            ? $"{name} did not start within {StartLimit.TotalSeconds} s:\n{app.Tail(40)}"
+            : $"{name} exited before it started:\n{app.Tail(40)}");
+    }
+
+    /// <summary>The last lines the program wrote, for failure messages.</summary>
+    public string Tail(int lines)
+    {
+        lock (output) return string.Join('\n', output.TakeLast(lines));
+    }
+
+    /// <summary>SIGKILL to the program and anything it started: no shutdown, no flushing, as when
+    /// the machine loses the process.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited) await KillAsync();
+        process.Dispose();
+    }
+
+    private void Seen(string? line)
+    {
+        if (line is null) return;
+        lock (output) output.Add(line);
+        if (line.Contains("Application started", StringComparison.Ordinal)) started.TrySetResult();
+    }
+}
