@@ -5,6 +5,7 @@ using GridActors.Storage;
 using GridActors.Workers;
 using Orleans.Concurrency;
 using Orleans.Runtime;
+using Orleans.Serialization;
 
 namespace GridActors.Territory;
 
@@ -15,18 +16,26 @@ namespace GridActors.Territory;
 [Reentrant]
 public sealed class GridGrain(
     [PersistentState("grid", "gridactors")] IPersistentState<GridState> state,
+    DeepCopier<GridState> copier,
     TimeProvider clock) : Grain, IGridGrain
 {
     private string Code => this.GetPrimaryKeyString();
-    private GridState Grid => state.State;
+    private GridState grid = null!;
     private AreaBook book = null!;
     private GroupCommit writes = null!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        book = new AreaBook(Code, Grid.Cases);
-        writes = new GroupCommit(state.WriteStateAsync);
-        var workers = await Task.WhenAll(Grid.Workers.Select(w => GrainFactory.GetGrain<IWorkerGrain>(w).GetSummary()));
+        grid = state.State;
+        book = new AreaBook(Code, grid.Cases);
+        // The provider serialises off the grain's turn, while other calls go on changing the
+        // working state: each write stores a copy taken in the turn that starts it.
+        writes = new GroupCommit(() =>
+        {
+            state.State = copier.Copy(grid);
+            return state.WriteStateAsync();
+        });
+        var workers = await Task.WhenAll(grid.Workers.Select(w => GrainFactory.GetGrain<IWorkerGrain>(w).GetSummary()));
         foreach (var worker in workers.OfType<WorkerSummary>()) book.Track(worker);
     }
 
@@ -39,7 +48,7 @@ public sealed class GridGrain(
             ?? (!Enum.IsDefined(definition.Type) ? Refusal.Invalid("type", "unknown grid type") : null);
         if (problem is not null) return problem;
 
-        (Grid.Defined, Grid.Name, Grid.Type) = (true, definition.Name, definition.Type);
+        (grid.Defined, grid.Name, grid.Type) = (true, definition.Name, definition.Type);
         await Persist();
         // Enrol each level in the one above, so every area can rebuild from its children.
         for (var (child, parent) = (Code, AreaCode.Parent(Code)); parent is not null; (child, parent) = (parent, AreaCode.Parent(parent)))
@@ -47,13 +56,13 @@ public sealed class GridGrain(
         return null;
     }
 
-    public Task<GridView?> Get() => Task.FromResult(Grid.Defined
-        ? new GridView(Code, Grid.Name, Grid.Type, AreaCode.Ancestors(Code), [.. Grid.Workers], book.Counts(clock.GetUtcNow()))
+    public Task<GridView?> Get() => Task.FromResult(grid.Defined
+        ? new GridView(Code, grid.Name, grid.Type, AreaCode.Ancestors(Code), [.. grid.Workers], book.Counts(clock.GetUtcNow()))
         : null);
 
-    public Task<bool> Exists() => Task.FromResult(Grid.Defined);
+    public Task<bool> Exists() => Task.FromResult(grid.Defined);
 
-    public Task<IReadOnlyList<OpenCase>> GetOpenCases() => Task.FromResult(Grid.Cases.List());
+    public Task<IReadOnlyList<OpenCase>> GetOpenCases() => Task.FromResult(grid.Cases.List());
 
     public Task<AreaLedger> GetLedger() => Task.FromResult(book.ToLedger());
 
@@ -76,7 +85,7 @@ public sealed class GridGrain(
     public async Task TrackWorker(WorkerSummary worker)
     {
         var member = worker.Grids.Contains(Code);
-        if (member ? Grid.Workers.Add(worker.Id) : Grid.Workers.Remove(worker.Id)) await Persist();
+        if (member ? grid.Workers.Add(worker.Id) : grid.Workers.Remove(worker.Id)) await Persist();
         book.Track(worker);
         await Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).TrackWorker(worker)));
     }

@@ -42,7 +42,7 @@ public static class Chromium
                 $"--user-data-dir={profile.FullName}", "--virtual-time-budget=15000", "--dump-dom", page.ToString(),
             })
                 info.ArgumentList.Add(argument);
-            using var chromium = Process.Start(info)!;
+            using var chromium = System.Diagnostics.Process.Start(info)!;
             var dom = chromium.StandardOutput.ReadToEndAsync();
             var errors = chromium.StandardError.ReadToEndAsync();
             await chromium.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
