@@ -8,7 +8,7 @@ namespace GridActors.Territory;
 [GenerateSerializer, Immutable, Alias("area.board.v1")]
 public sealed record AreaBoard(
     [property: Id(0)] string Code,
-    [property: Id(1)] IReadOnlyList<OpenCase> Open,
+    [property: Id(1)] IReadOnlyList<IncidentSummary> Open,
     [property: Id(2)] IReadOnlyList<WorkerSummary> Workers,
     [property: Id(3)] AreaCounts Counts,
     [property: Id(4)] string Watermark);

@@ -1,3 +1,4 @@
+using GridActors.Incidents;
 using GridActors.Workers;
 
 namespace GridActors.Territory;
@@ -6,7 +7,7 @@ namespace GridActors.Territory;
 /// rebuilds itself from its children's ledgers, so it never scans incidents.</summary>
 [GenerateSerializer, Immutable, Alias("area.ledger.v1")]
 public sealed record AreaLedger(
-    [property: Id(0)] IReadOnlyList<OpenCase> Open,
+    [property: Id(0)] IReadOnlyList<IncidentSummary> Open,
     [property: Id(1)] int Closed,
     [property: Id(2)] int Rejected,
     [property: Id(3)] IReadOnlyList<WorkerSummary> Workers);

@@ -21,8 +21,6 @@ public interface IAreaGrain : IBoard
     [Alias("counts")]
     Task<AreaCounts> GetCounts();
 
-    [Alias("open-cases")]
-    Task<IReadOnlyList<OpenCase>> GetOpenCases();
 
     /// <summary>Read by a parent rebuilding itself, possibly while this area is mid-call.</summary>
     [Alias("ledger"), AlwaysInterleave]

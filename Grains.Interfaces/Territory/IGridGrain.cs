@@ -19,8 +19,6 @@ public interface IGridGrain : IBoard
     [Alias("exists")]
     Task<bool> Exists();
 
-    [Alias("open-cases")]
-    Task<IReadOnlyList<OpenCase>> GetOpenCases();
 
     /// <summary>Read while the grid may be mid-call to its areas, so it interleaves.</summary>
     [Alias("ledger"), AlwaysInterleave]

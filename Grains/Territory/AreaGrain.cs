@@ -43,7 +43,6 @@ public sealed class AreaGrain(
 
     public Task<AreaCounts> GetCounts() => Task.FromResult(book.Counts(clock.GetUtcNow()));
 
-    public Task<IReadOnlyList<OpenCase>> GetOpenCases() => Task.FromResult(book.Cases.List());
 
     public Task<AreaLedger> GetLedger() => Task.FromResult(book.ToLedger());
 

@@ -7,7 +7,7 @@ namespace GridActors.Territory;
 [GenerateSerializer, Alias("case-ledger.v1")]
 public sealed class CaseLedger
 {
-    [Id(0)] public Dictionary<string, OpenCase> Open { get; set; } = [];
+    [Id(0)] public Dictionary<string, IncidentSummary> Open { get; set; } = [];
     [Id(1)] public int Closed { get; set; }
     [Id(2)] public int Rejected { get; set; }
 
@@ -17,7 +17,7 @@ public sealed class CaseLedger
         if (Open.TryGetValue(s.Id, out var held) && held.Version >= s.Version) return false;
         if (s.Status.IsOpen())
         {
-            Open[s.Id] = new OpenCase(s.Id, s.Version, s.Status, s.Category, s.Urgency, s.Title, s.GridCode, s.Level, s.Handler, s.DueAt);
+            Open[s.Id] = s;
             return true;
         }
         // A finished case counts once: when it leaves the open list. Later news of it is a repeat.
@@ -43,6 +43,6 @@ public sealed class CaseLedger
         Rejected);
 
     /// <summary>Most urgent first: earliest deadline, then oldest id.</summary>
-    public IReadOnlyList<OpenCase> List() =>
+    public IReadOnlyList<IncidentSummary> List() =>
         [.. Open.Values.OrderBy(c => c.DueAt ?? DateTimeOffset.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal)];
 }

@@ -62,7 +62,6 @@ public sealed class GridGrain(
 
     public Task<bool> Exists() => Task.FromResult(grid.Defined);
 
-    public Task<IReadOnlyList<OpenCase>> GetOpenCases() => Task.FromResult(grid.Cases.List());
 
     public Task<AreaLedger> GetLedger() => Task.FromResult(book.ToLedger());
 

@@ -41,7 +41,7 @@ public class AreaCountTests(ClusterFixture fixture)
         await world.Do(id, new Evaluate(5, null), world.Operator);
         AllLevels(await world.CountsEverywhere(), 0, null, closed: 1);
 
-        Assert.Empty(await world.Area(world.District).GetOpenCases());
+        Assert.Empty((await world.Area(world.District).GetBoard()).Open);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class AreaCountTests(ClusterFixture fixture)
         var district = await world.Area(world.District).GetCounts();
         Assert.Equal(2, district.Open);
         Assert.Equal(new Dictionary<IncidentStatus, int> { [IncidentStatus.Dispatched] = 1, [IncidentStatus.Accepted] = 1 }, district.ByStatus);
-        Assert.Equal([$"{world.District}-x", $"{world.District}-y"], (await world.Area(world.District).GetOpenCases()).Select(c => c.Id));
+        Assert.Equal([$"{world.District}-x", $"{world.District}-y"], (await world.Area(world.District).GetBoard()).Open.Select(c => c.Id));
     }
 
     [Fact]
@@ -92,6 +92,6 @@ public class AreaCountTests(ClusterFixture fixture)
         var world = await World.Create(fixture.Grains);
         await Task.WhenAll(Enumerable.Range(0, 50).Select(i => world.Do($"{world.District}-burst-{i}", world.AReport(), world.Reporter)));
         AllLevels(await world.CountsEverywhere(), 50, IncidentStatus.Reported);
-        Assert.Equal(50, (await world.GridGrain.GetOpenCases()).Select(c => c.Id).Distinct().Count());
+        Assert.Equal(50, (await world.GridGrain.GetBoard()).Open.Select(c => c.Id).Distinct().Count());
     }
 }

@@ -18,7 +18,7 @@ public abstract class KilledSiloContract(IStorageDatabase database)
     public async Task Two_hundred_reported_incidents_are_all_there_unchanged_after_a_SIGKILL()
     {
         var cluster = TestSilo.Cluster(database);
-        var silo = await SiloProcess.StartAsync(cluster);
+        var silo = await SiloProgram.StartAsync(cluster);
         IncidentView[] before;
         WorkerView workerBefore;
         await using (var client = await TestSilo.StartClientAsync(cluster))
@@ -32,7 +32,7 @@ public abstract class KilledSiloContract(IStorageDatabase database)
             await silo.KillAsync();
         }
 
-        await using var restarted = await SiloProcess.StartAsync(cluster);
+        await using var restarted = await SiloProgram.StartAsync(cluster);
         await using var again = await TestSilo.StartClientAsync(cluster);
         var after = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Read(again.Grains, i)));
 

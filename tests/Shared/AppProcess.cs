@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace GridActors.Tests.Process;
+namespace GridActors.Tests;
 
 /// <summary>One of the repository's programs in its own OS process, configured only through
 /// environment variables, the way an operator starts it. Started means the host logged
