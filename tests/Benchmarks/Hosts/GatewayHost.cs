@@ -48,18 +48,6 @@ public sealed class GatewayHost : WebApplicationFactory<Program>
         return host;
     }
 
-    /// <summary>Stops the gateway. Its <c>LiveSubscription.StopAsync</c> throws from
-    /// <c>DeleteObjectReference</c> when the co-hosted silo has already let the observer go; the rest
-    /// of the host has stopped by then, so the run reports it and goes on.</summary>
-    public override async ValueTask DisposeAsync()
-    {
-        try { await base.DisposeAsync(); }
-        catch (ArgumentException e) when (e.StackTrace?.Contains("DeleteObjectReference", StringComparison.Ordinal) == true)
-        {
-            Console.WriteLine($"  (gateway shutdown: {e.Message})");
-        }
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
