@@ -62,7 +62,6 @@ public sealed class GridGrain(
 
     public Task<bool> Exists() => Task.FromResult(grid.Defined);
 
-
     public Task<AreaLedger> GetLedger() => Task.FromResult(book.ToLedger());
 
     public Task<AreaBoard> GetBoard() => Task.FromResult(book.Board(clock.GetUtcNow()));

@@ -20,6 +20,11 @@ public class DocumentationTests(GatewayFactory gateway)
         })
             Assert.Contains(expected, paths);
         Assert.Equal("Report an incident (上报)", document["paths"]!["/api/v1/incidents"]!["post"]!["summary"]!.GetValue<string>());
+        var dispatch = document["paths"]!["/api/v1/incidents/{id}/dispatch"]!["post"]!;
+        Assert.Contains("Dispatch", dispatch["requestBody"]!.ToJsonString());
+        var answers = dispatch["responses"]!.AsObject().Select(r => r.Key).ToList();
+        Assert.Equal(["200", "400", "401", "403", "404", "409", "412", "429"], answers.Order());
+        Assert.Contains("IncidentView", dispatch["responses"]!["200"]!.ToJsonString());
     }
 
     [Fact]
