@@ -13,7 +13,7 @@ public sealed record Report(
     [property: Id(1)] string Category,
     [property: Id(2)] Urgency Urgency,
     [property: Id(3)] string Title,
-    [property: Id(5)] string GridCode,
+    [property: Id(5)] string? GridCode,
     [property: Id(4)] string? Description = null,
     [property: Id(6)] GeoPoint? Location = null,
     [property: Id(7)] string? Address = null) : IncidentCommand;
