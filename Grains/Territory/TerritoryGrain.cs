@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Territory.Geometry;
@@ -22,7 +20,7 @@ public sealed class TerritoryGrain(
         if (report.Grids.FirstOrDefault(g => !admin.Covers(g.District)) is { } outside)
             return TerritoryImportResult.Refused(Refusal.NotPermitted($"{admin.Role} {admin.Id} may not import grids of district {outside.District}"));
 
-        var version = Version(geoJson);
+        var version = TerritoryVersion.Of(geoJson);
         if (!report.IsClean) return new(ImportOutcome.Rejected, version, report.Grids.Count, [.. report.Findings.Select(ToWire)]);
         if (version == state.State.Version) return new(ImportOutcome.Unchanged, version, report.Grids.Count, []);
         if (dryRun) return new(ImportOutcome.DryRun, version, report.Grids.Count, []);
@@ -44,8 +42,6 @@ public sealed class TerritoryGrain(
     public Task<string?> GetVersion() => Task.FromResult(state.State.Version);
 
     public Task<TerritorySnapshot?> GetSnapshot() => Task.FromResult(state.State is { Version: { } v, GeoJson: { } json } ? new TerritorySnapshot(v, json) : null);
-
-    private static string Version(string geoJson) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(geoJson)));
 
     private static TerritoryFinding ToWire(ImportFinding f) => new(f.Feature, f.Code, f.Kind.ToString(), f.Message, f.AreaSquareMetres);
 }
