@@ -15,9 +15,10 @@ public static class TerritoryApi
     {
         var api = app.MapGroup("/api/v1/territory").WithTags("Territory").RequireAuthorization(Policies.People);
         api.MapGet("/locate", Locate).WithSummary("The grid a WGS 84 point lies in, with its area path");
+        // No Accepts metadata: routing would answer another content type with a bare 415, and the
+        // upload's own check names the header at fault.
         api.MapPost("/import", Import).RequireAuthorization(Policies.Admin)
-            .Accepts<string>(TerritoryUpload.GeoJson, TerritoryUpload.Json)
-            .WithSummary("Import the grids' boundaries as a GeoJSON FeatureCollection (admin); ?dryRun=true only checks");
+            .WithSummary("Import the grids' boundaries: a GeoJSON FeatureCollection as application/geo+json or application/json, at most 20 MB (admin); ?dryRun=true only checks");
         return api;
     }
 
