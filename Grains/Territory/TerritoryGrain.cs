@@ -33,7 +33,7 @@ public sealed class TerritoryGrain(
             .Select(p => new TerritoryFinding(null, p.First.Code, "Refused", $"grid {p.First.Code}: {p.Second!.Reason}")).ToList();
         if (refused.Count > 0) return new(ImportOutcome.Rejected, version, report.Grids.Count, refused);
 
-        (state.State.Version, state.State.GeoJson, state.State.Grids) = (version, geoJson, report.Grids.Count);
+        (state.State.Version, state.State.GeoJson) = (version, geoJson);
         await state.WriteStateAsync();
         index.Changed();
         return new(ImportOutcome.Applied, version, report.Grids.Count, []);

@@ -8,5 +8,4 @@ public sealed class TerritoryState
 {
     [Id(0)] public string? Version { get; set; }
     [Id(1)] public string? GeoJson { get; set; }
-    [Id(2)] public int Grids { get; set; }
 }
