@@ -1,4 +1,5 @@
 using GridActors.Incidents;
+using GridActors.Territory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,11 +8,12 @@ namespace GridActors;
 public static class DomainServices
 {
     /// <summary>What the grains need besides Orleans: the category catalogue and a clock, each
-    /// replaceable (tests register a fake clock first).</summary>
+    /// replaceable (tests register a fake clock first), and this silo's copy of the territory.</summary>
     public static IServiceCollection AddGridActorsDomain(this IServiceCollection services)
     {
         services.TryAddSingleton(CategoryCatalogue.Default);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TerritoryIndex>();
         return services;
     }
 }

@@ -31,6 +31,8 @@ public static class ApiHosting
         services.AddGridActorsLive();
         services.AddGridActorsHealth(builder.Configuration);
         services.AddGridActorsRateLimits(builder.Configuration);
+        // Registered after the cluster, so it starts once the silo (or the client) is up.
+        services.AddHostedService<DemoSeeding>();
         if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
         return builder;
     }
@@ -57,6 +59,7 @@ public static class ApiHosting
         app.MapBoards();
         app.MapWorkers();
         app.MapGrids();
+        app.MapTerritory();
         app.MapLiveHubs();
         return app;
     }

@@ -57,6 +57,8 @@ public static class IncidentsApi
         ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock)
     {
         if (CommandKeys.Problem(key) is { } keyProblem) return RefusalResults.Invalid(CommandKeys.Header, keyProblem);
+        (body, var unrouted) = await ReportRouting.Routed(body, grains);
+        if (unrouted is not null) return unrouted;
         var actor = user.Actor();
         if (actor.Role is not (Role.Worker or Role.Department) && AreaCode.IsValid(body.GridCode) && !AreaCode.Contains(actor.Scope, body.GridCode))
             return RefusalResults.Forbidden($"{actor.Id} may not report in {body.GridCode}");

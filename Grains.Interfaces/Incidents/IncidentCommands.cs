@@ -6,14 +6,15 @@ namespace GridActors.Incidents;
 [GenerateSerializer, Alias("incident.command")]
 public abstract record IncidentCommand;
 
-/// <summary>上报: a new report. Only the first command of a case.</summary>
+/// <summary>上报: a new report. Only the first command of a case. Without a grid code, the gateway
+/// routes it by its <see cref="Location"/> to the grid the point lies in.</summary>
 [GenerateSerializer, Immutable, Alias("incident.report.v1")]
 public sealed record Report(
     [property: Id(0)] IncidentSource Source,
     [property: Id(1)] string Category,
     [property: Id(2)] Urgency Urgency,
     [property: Id(3)] string Title,
-    [property: Id(5)] string GridCode,
+    [property: Id(5)] string? GridCode = null,
     [property: Id(4)] string? Description = null,
     [property: Id(6)] GeoPoint? Location = null,
     [property: Id(7)] string? Address = null) : IncidentCommand;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace GridActors;
@@ -8,7 +9,7 @@ public static partial class AreaCode
     [GeneratedRegex(@"^(\d{6}|\d{9}|\d{12}|\d{12}-\d{2,4})$")]
     private static partial Regex Shape();
 
-    public static bool IsValid(string? code) => code is not null && Shape().IsMatch(code);
+    public static bool IsValid([NotNullWhen(true)] string? code) => code is not null && Shape().IsMatch(code);
 
     public static Territory.AreaLevel LevelOf(string code) => code.Length switch
     {
@@ -18,7 +19,7 @@ public static partial class AreaCode
         _ => Territory.AreaLevel.Grid,
     };
 
-    public static bool IsGrid(string? code) => IsValid(code) && code!.Contains('-');
+    public static bool IsGrid([NotNullWhen(true)] string? code) => IsValid(code) && code!.Contains('-');
 
     /// <summary>The code of the enclosing area one level up; null for a district.</summary>
     public static string? Parent(string code) => LevelOf(code) switch

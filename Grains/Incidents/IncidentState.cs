@@ -40,9 +40,10 @@ public sealed class IncidentState
     {
         switch (e.Kind)
         {
+            // The rules refuse a report without a grid, so one that is applied has it.
             case EventKind.Reported when command is Report r:
                 (Source, Category, Urgency, Title, Description, GridCode, Location, Address) =
-                    (r.Source, r.Category, r.Urgency, r.Title, r.Description, r.GridCode, r.Location, r.Address);
+                    (r.Source, r.Category, r.Urgency, r.Title, r.Description, r.GridCode!, r.Location, r.Address);
                 (Reporter, ReportedAt) = (e.By, e.At);
                 break;
             case EventKind.Dispatched or EventKind.Escalated:

@@ -30,6 +30,8 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("GridActors:Silo:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("GridActors:Silo:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("GridActors:RateLimit:PerMinute", "100000");
+        // The demo district would take the towns Town.cs numbers from, and seconds to seed.
+        builder.UseSetting("GridActors:Demo:Seed", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

@@ -41,6 +41,8 @@ public sealed class GatewayHost : WebApplicationFactory<Program>
             ["GridActors:Silo:ClusterId"] = $"bench-{Guid.NewGuid():N}",
             // The limiter would measure itself: 32 callers sharing one token exceed the default at once.
             ["GridActors:RateLimit:PerMinute"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // The demo district's grids and workers would add to the state sizes measured.
+            ["GridActors:Demo:Seed"] = "false",
             // Per-request Information logs to the console would be a large share of the work measured.
             ["Logging:LogLevel:Default"] = "Warning",
         });

@@ -19,6 +19,8 @@ public sealed class EmbeddedGateway : KilledGrainHostContract, IDisposable
         ["GridActors__Storage__DatabasePath"] = Path.Combine(folder, "gridactors.db"),
         ["GridActors__Silo__SiloPort"] = FreePort.Next().ToString(),
         ["GridActors__Silo__GatewayPort"] = FreePort.Next().ToString(),
+        // The demo district would take the towns the test's own grid lives in.
+        ["GridActors__Demo__Seed"] = "false",
         ["ASPNETCORE_URLS"] = address.ToString(),
     };
 

@@ -1,0 +1,56 @@
+using GridActors.Access;
+using GridActors.Silo.Hosting;
+using GridActors.Silo.Storage;
+using GridActors.Territory;
+using GridActors.Territory.Geometry;
+using GridActors.Workers;
+
+namespace GridActors.Gateway.Territory;
+
+/// <summary>Gives a fresh embedded install a living district to look at: on a start with no territory
+/// yet, imports the demo Wujin district and registers its workers, before the gateway takes requests.
+/// <c>GridActors:Demo:Seed</c> turns it on or off; it is on for the embedded default only.</summary>
+public sealed class DemoSeeding(IGrainFactory grains, IConfiguration configuration, ILogger<DemoSeeding> log) : IHostedService
+{
+    public const string Setting = "GridActors:Demo:Seed";
+    public const int Seed = 1;
+
+    /// <summary>The system itself, as the admin of the demo district.</summary>
+    public static Actor System { get; } = new("system-demo", Role.Admin, DemoDistrict.Code);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var enabled = configuration.GetValue<bool?>(Setting) ?? StorageSettings.FromConfiguration(configuration).Backend == StorageBackend.Embedded;
+        if (!enabled) return;
+
+        var demo = DemoDistrict.Generate(Seed, DemoShape.Wujin);
+        var territory = grains.GetGrain<ITerritoryGrain>(0);
+        var version = await territory.GetVersion();
+        if (version is null)
+        {
+            var result = await territory.Import(demo.GeoJson, dryRun: false, System);
+            if (result.Outcome != ImportOutcome.Applied)
+                throw new InvalidOperationException($"the demo district did not import: {result.Refusal?.Reason ?? result.Findings.FirstOrDefault()?.Message}");
+            version = result.Version;
+            log.LogInformation("Seeded the demo district {District} with {Grids} grids", DemoDistrict.Name, result.Grids);
+        }
+        // A territory of one's own replaces the demo, and then its workers are not wanted.
+        if (version != TerritoryVersion.Of(demo.GeoJson)) return;
+
+        // The last worker is registered after all the others, so finding it means a finished seed;
+        // a start that stopped half-way registers them all again, which changes nothing for the rest.
+        var last = demo.Workers[^1];
+        if (await grains.GetGrain<IWorkerGrain>(last.Id).Get() is not null) return;
+        await Task.WhenAll(demo.Workers.SkipLast(1).Select(Register));
+        await Register(last);
+        log.LogInformation("Registered the demo district's {Workers} workers", demo.Workers.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task Register(DemoWorker worker)
+    {
+        var refusal = await grains.GetGrain<IWorkerGrain>(worker.Id).Register(new WorkerProfile(worker.Name, worker.Kind, [worker.GridCode]), System);
+        if (refusal is not null) throw new InvalidOperationException($"demo worker {worker.Id} was refused: {refusal.Reason}");
+    }
+}

@@ -1,0 +1,12 @@
+using Orleans.Concurrency;
+
+namespace GridActors.Territory;
+
+/// <summary>Answers "which grid is this point in" from the silo it runs on, out of that silo's own
+/// copy of the territory: a stateless worker, so locating never queues behind one activation.</summary>
+[Alias("locator")]
+public interface ILocatorGrain : IGrainWithIntegerKey
+{
+    [Alias("locate")]
+    Task<GridLocation> Locate(GeoPoint point);
+}

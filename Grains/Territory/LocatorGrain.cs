@@ -1,0 +1,26 @@
+using GridActors.Territory.Geometry;
+using Orleans.Concurrency;
+
+namespace GridActors.Territory;
+
+/// <summary>Locates on the silo that takes the call, from that silo's <see cref="TerritoryIndex"/>.
+/// Reentrant: a lookup waiting for the index to load does not hold up the others.</summary>
+[StatelessWorker, Reentrant]
+public sealed class LocatorGrain(TerritoryIndex index) : Grain, ILocatorGrain
+{
+    public async Task<GridLocation> Locate(GeoPoint point)
+    {
+        var location = await index.Locate(point);
+        return new(location.GridCode, location.AreaPath, location.Reason.ToString(), Describe(location));
+    }
+
+    private static string Describe(Location l) => l.Reason switch
+    {
+        LocationReason.InGrid => $"inside grid {l.GridCode}",
+        LocationReason.OnSharedEdge => $"on an edge shared by several grids; it goes to {l.GridCode}",
+        LocationReason.InGap => $"not inside any grid; nearest area {l.AreaPath[0]}",
+        LocationReason.OutsideTerritory => $"not inside any grid; outside the territory, nearest area {l.AreaPath[0]}",
+        LocationReason.InvalidPoint => "latitude must be within ±90 and longitude within ±180",
+        _ => "not inside any grid; no territory has been imported",
+    };
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using GridActors.Territory.Geometry;
+
+namespace GridActors.Territory;
+
+/// <summary>This silo's copy of the territory: an immutable <see cref="GridLocator"/>, loaded from the
+/// territory grain on first use and swapped whole when the stored version changes. An import on this
+/// silo marks it stale at once; another silo's import is noticed within <see cref="Recheck"/>, by asking
+/// the territory grain for its version (wall-clock time: this is a cache, not a domain deadline).</summary>
+public sealed class TerritoryIndex(IGrainFactory grains)
+{
+    public static readonly TimeSpan Recheck = TimeSpan.FromSeconds(5);
+
+    private readonly SemaphoreSlim loading = new(1, 1);
+    private Loaded? current;
+    private long generation;
+
+    /// <summary>The stored territory changed: the next lookup asks for its version again.</summary>
+    public void Changed() => Interlocked.Increment(ref generation);
+
+    public async Task<Location> Locate(GeoPoint point) => (await Current()).Locator.Locate(point);
+
+    private async Task<Loaded> Current()
+    {
+        if (Fresh(Volatile.Read(ref current)) is { } fresh) return fresh;
+        await loading.WaitAsync();
+        try
+        {
+            var seen = Volatile.Read(ref current);
+            if (Fresh(seen) is { } loaded) return loaded;
+            // Read before asking, so a change that lands while we ask leaves this copy stale.
+            var asOf = Interlocked.Read(ref generation);
+            var territory = grains.GetGrain<ITerritoryGrain>(0);
+            var version = await territory.GetVersion();
+            var next = seen is not null && seen.Version == version
+                ? seen with { Generation = asOf, CheckedAt = Stopwatch.GetTimestamp() }
+                : Load(await territory.GetSnapshot(), asOf);
+            Volatile.Write(ref current, next);
+            return next;
+        }
+        finally
+        {
+            loading.Release();
+        }
+    }
+
+    private Loaded? Fresh(Loaded? loaded) =>
+        loaded is not null && loaded.Generation == Interlocked.Read(ref generation) && Stopwatch.GetElapsedTime(loaded.CheckedAt) < Recheck
+            ? loaded
+            : null;
+
+    /// <summary>The stored file was clean when it was applied, so every grid in it reads back.</summary>
+    private static Loaded Load(TerritorySnapshot? snapshot, long asOf) => new(
+        snapshot?.Version,
+        GridLocator.Build(snapshot is null ? [] : TerritoryImport.Read(snapshot.GeoJson).Grids),
+        asOf,
+        Stopwatch.GetTimestamp());
+
+    private sealed record Loaded(string? Version, GridLocator Locator, long Generation, long CheckedAt);
+}

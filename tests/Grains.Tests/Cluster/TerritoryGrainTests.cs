@@ -1,0 +1,107 @@
+using System.Globalization;
+using GridActors.Access;
+using GridActors.Incidents;
+using GridActors.Territory;
+using static GridActors.Tests.Territory.Tiles;
+
+namespace GridActors.Tests.Cluster;
+
+/// <summary>Imports through the territory grain. The grain is one for the whole cluster, so each test
+/// imports a district of its own and checks only that district's grids.</summary>
+[Collection(ClusterCollection.Name)]
+public class TerritoryGrainTests(ClusterFixture fixture)
+{
+    private static int next;
+
+    private ITerritoryGrain Territory => fixture.Grains.GetGrain<ITerritoryGrain>(0);
+
+    private static string NewDistrict() => (330100 + Interlocked.Increment(ref next)).ToString(CultureInfo.InvariantCulture);
+
+    private static Actor AdminOf(string district) => new("admin", Role.Admin, district);
+
+    private static string GridOf(string district, int number) => $"{district}101001-{number:D2}";
+
+    /// <summary>Four tiles, two by two, in one village of the district; grid 2 starts at
+    /// <paramref name="secondColumn"/>, so 0.5 lays half of it over grid 1.</summary>
+    private static string File(string district, double secondColumn = 1) => Collection(
+        Feature(GridOf(district, 1), Polygon(Ring(0, 0, 1, 1))),
+        Feature(GridOf(district, 2), Polygon(Ring(secondColumn, 0, 1, 1))),
+        Feature(GridOf(district, 3), Polygon(Ring(0, 1, 1, 1))),
+        Feature(GridOf(district, 4), Polygon(Ring(1, 1, 1, 1))));
+
+    private async Task<bool[]> Defined(string district) =>
+        await Task.WhenAll(Enumerable.Range(1, 4).Select(n => fixture.Grains.GetGrain<IGridGrain>(GridOf(district, n)).Exists()));
+
+    [Fact]
+    public async Task A_clean_import_defines_every_grid_in_its_areas_and_the_locator_finds_them()
+    {
+        var district = NewDistrict();
+
+        var result = await Territory.Import(File(district), dryRun: false, AdminOf(district));
+
+        Assert.Equal((ImportOutcome.Applied, 4), (result.Outcome, result.Grids));
+        Assert.Empty(result.Findings);
+        Assert.Equal(result.Version, await Territory.GetVersion());
+        Assert.All(await Defined(district), Assert.True);
+        var grid = (await fixture.Grains.GetGrain<IGridGrain>(GridOf(district, 4)).Get())!;
+        Assert.Equal(("第04网格", GridType.Community), (grid.Name, grid.Type));
+        Assert.Equal([$"{district}101001", $"{district}101", district], grid.AreaPath);
+        var located = await fixture.Grains.GetGrain<ILocatorGrain>(0).Locate(At(1.5, 1.5));
+        Assert.Equal((GridOf(district, 4), "InGrid"), (located.GridCode, located.Reason));
+    }
+
+    [Fact]
+    public async Task A_file_with_an_overlap_changes_nothing_and_says_where()
+    {
+        var district = NewDistrict();
+        var before = await Territory.GetVersion();
+
+        var result = await Territory.Import(File(district, secondColumn: 0.5), dryRun: false, AdminOf(district));
+
+        Assert.Equal(ImportOutcome.Rejected, result.Outcome);
+        var overlap = Assert.Single(result.Findings, f => f.Kind == "Overlap");
+        Assert.Equal((0, GridOf(district, 1)), (overlap.Feature, overlap.Code));
+        Assert.Equal(before, await Territory.GetVersion());
+        Assert.All(await Defined(district), Assert.False);
+    }
+
+    [Fact]
+    public async Task A_dry_run_of_a_clean_file_changes_nothing()
+    {
+        var district = NewDistrict();
+        var before = await Territory.GetVersion();
+
+        var result = await Territory.Import(File(district), dryRun: true, AdminOf(district));
+
+        Assert.Equal((ImportOutcome.DryRun, 4), (result.Outcome, result.Grids));
+        Assert.Empty(result.Findings);
+        Assert.Equal(before, await Territory.GetVersion());
+        Assert.All(await Defined(district), Assert.False);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_again_is_a_no_op()
+    {
+        var district = NewDistrict();
+        var first = await Territory.Import(File(district), dryRun: false, AdminOf(district));
+
+        var again = await Territory.Import(File(district), dryRun: false, AdminOf(district));
+
+        Assert.Equal((ImportOutcome.Applied, ImportOutcome.Unchanged), (first.Outcome, again.Outcome));
+        Assert.Equal(first.Version, again.Version);
+        Assert.Equal(first.Version, await Territory.GetVersion());
+    }
+
+    [Fact]
+    public async Task Only_an_admin_of_every_grid_s_district_may_import()
+    {
+        var district = NewDistrict();
+
+        var operatorResult = await Territory.Import(File(district), dryRun: true, new Actor("op", Role.Operator, district));
+        var otherAdmin = await Territory.Import(File(district), dryRun: true, AdminOf(NewDistrict()));
+
+        Assert.Equal(RefusalCode.NotPermitted, operatorResult.Refusal?.Code);
+        Assert.Equal(RefusalCode.NotPermitted, otherAdmin.Refusal?.Code);
+        Assert.All(await Defined(district), Assert.False);
+    }
+}
