@@ -1,4 +1,5 @@
 using GridActors.Access;
+using GridActors.Calendar;
 using GridActors.Incidents;
 using GridActors.Territory;
 
@@ -19,7 +20,7 @@ public sealed class CaseScript
 
     public Decision Decide(IncidentCommand command, Actor actor, string? commandId = null) =>
         IncidentRules.Decide(State, command, new CommandContext(
-            commandId ?? $"cmd-{++commands}", actor, Now, CategoryCatalogue.Default,
+            commandId ?? $"cmd-{++commands}", actor, Now, CategoryCatalogue.Default, WorkingCalendar.Default, DeadlinePolicy.Default,
             GridExists: true, HandlerGrids: [People.Grid]));
 
     /// <summary>Applies a command that must be accepted; fails the test with the refusal otherwise.</summary>
