@@ -24,10 +24,10 @@ public sealed class CaseScript
             GridExists: true, HandlerGrids: [People.Grid]));
 
     /// <summary>Applies a command that must be accepted; fails the test with the refusal otherwise.</summary>
-    public CaseScript Do(IncidentCommand command, Actor actor)
+    public CaseScript Do(IncidentCommand command, Actor actor, string? commandId = null)
     {
         Now = Now.AddMinutes(1);
-        var decision = Decide(command, actor);
+        var decision = Decide(command, actor, commandId);
         Assert.True(decision.Refusal is null, $"{command} by {actor.Id} was refused: {decision.Refusal}");
         State.Apply(decision.Event!, command);
         return this;
