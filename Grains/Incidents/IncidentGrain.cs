@@ -47,7 +47,9 @@ public sealed class IncidentGrain(
     {
         if (Case.HasApplied(commandId))
         {
+            // The first attempt may have failed after its write: tell and set the reminder again.
             await Propagate();
+            await KeepReminder();
             return new CommandResult(Case.Version, AlreadyApplied: true);
         }
         if (ifVersion is { } expected && expected != Case.Version)
