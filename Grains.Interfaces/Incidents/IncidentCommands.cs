@@ -74,6 +74,13 @@ public sealed record Escalate(
     [property: Id(1)] string Handler,
     [property: Id(2)] string Reason) : IncidentCommand;
 
+/// <summary>An unaccepted offer to a grid worker moves to another worker of the same grid: what the
+/// platform does when the accept limit passes, or an operator when the first choice cannot come.</summary>
+[GenerateSerializer, Immutable, Alias("incident.reoffer.v1")]
+public sealed record Reoffer(
+    [property: Id(0)] string Handler,
+    [property: Id(1)] string Reason) : IncidentCommand;
+
 /// <summary>延期: an approved new deadline.</summary>
 [GenerateSerializer, Immutable, Alias("incident.extend.v1")]
 public sealed record Extend(

@@ -10,7 +10,8 @@ public enum EventKind
 }
 
 /// <summary>One entry of a case's history: who did what, when, and what the case became.
-/// Version is monotonic per case, starting at 1 with the report.</summary>
+/// Version is monotonic per case, starting at 1 with the report. <see cref="Deadlines"/> is set
+/// when the event starts, moves, stops or restarts a clock, so replaying the history rebuilds them.</summary>
 [GenerateSerializer, Immutable, Alias("incident.event.v1")]
 public sealed record IncidentEvent(
     [property: Id(0)] long Version,
@@ -24,4 +25,5 @@ public sealed record IncidentEvent(
     [property: Id(8)] string? Text = null,
     [property: Id(9)] DateTimeOffset? Deadline = null,
     [property: Id(10)] int? Satisfaction = null,
-    [property: Id(11)] IReadOnlyList<string>? PhotoUrls = null);
+    [property: Id(11)] IReadOnlyList<string>? PhotoUrls = null,
+    [property: Id(12)] Deadlines? Deadlines = null);

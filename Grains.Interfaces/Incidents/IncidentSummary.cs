@@ -1,7 +1,8 @@
 namespace GridActors.Incidents;
 
 /// <summary>The few facts about a case that a grid, an area and a worker keep. Receivers apply it
-/// only when its version is newer than what they hold, so it can be sent again safely.</summary>
+/// only when its version is newer than what they hold, so it can be sent again safely.
+/// <see cref="Light"/> is as of when the summary was made; a case republishes it when it changes.</summary>
 [GenerateSerializer, Immutable, Alias("incident.summary.v1")]
 public sealed record IncidentSummary(
     [property: Id(0)] string Id,
@@ -14,4 +15,7 @@ public sealed record IncidentSummary(
     [property: Id(7)] HandlingLevel? Level,
     [property: Id(8)] string? Handler,
     [property: Id(9)] DateTimeOffset ReportedAt,
-    [property: Id(10)] DateTimeOffset? DueAt);
+    [property: Id(10)] DateTimeOffset? DueAt,
+    [property: Id(11)] DateTimeOffset? StageDueAt = null,
+    [property: Id(12)] DateTimeOffset? StageWarnAt = null,
+    [property: Id(13)] Light Light = Light.Green);

@@ -3,7 +3,8 @@ using GridActors.Territory;
 
 namespace GridActors.Incidents;
 
-/// <summary>A case file as read by people and systems: state, handler, deadline and full history.</summary>
+/// <summary>A case file as read by people and systems: state, handler, deadlines and full history.
+/// <see cref="Light"/> is computed from the clock when the view is read.</summary>
 [GenerateSerializer, Immutable, Alias("incident.view.v1")]
 public sealed record IncidentView(
     [property: Id(0)] string Id,
@@ -25,4 +26,7 @@ public sealed record IncidentView(
     [property: Id(16)] DateTimeOffset? DueAt,
     [property: Id(17)] int SupervisionCount,
     [property: Id(18)] int? Satisfaction,
-    [property: Id(19)] IReadOnlyList<IncidentEvent> History);
+    [property: Id(19)] IReadOnlyList<IncidentEvent> History,
+    [property: Id(20)] DateTimeOffset? StageDueAt = null,
+    [property: Id(21)] DateTimeOffset? StageWarnAt = null,
+    [property: Id(22)] Light Light = Light.Green);

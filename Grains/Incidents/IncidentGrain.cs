@@ -1,6 +1,7 @@
 using Orleans.Storage;
 using Orleans.Runtime;
 using GridActors.Access;
+using GridActors.Calendar;
 using GridActors.Live;
 using GridActors.Territory;
 using GridActors.Workers;
@@ -10,18 +11,34 @@ namespace GridActors.Incidents;
 
 /// <summary>One case. Decides with <see cref="IncidentRules"/>, persists, then tells its grid and
 /// the workers who hold or held it. Telling is idempotent and repeated on every retry and on
-/// activation, so a crash between the write and the telling heals itself.</summary>
+/// activation, so a crash between the write and the telling heals itself. While a clock runs, one
+/// durable reminder wakes the case at its next instant (see <see cref="ReceiveReminder"/>).</summary>
 public sealed class IncidentGrain(
     [PersistentState("incident", "gridactors")] IPersistentState<IncidentState> state,
     CategoryCatalogue categories,
+    WorkingCalendar calendar,
+    DeadlinePolicy policy,
     TimeProvider clock,
-    ILogger<IncidentGrain> log) : Grain, IIncidentGrain
+    ILogger<IncidentGrain> log) : Grain, IIncidentGrain, IRemindable
 {
+    private const string DeadlineReminder = "deadline";
+
+    /// <summary>Reminders tick on; the tick re-registers for the next instant, so the period only
+    /// matters when a tick is lost, and then the case looks again a minute later.</summary>
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+
     private IncidentState Case => state.State;
+
+    /// <summary>The instant the reminder is registered for: null for none, unknown after activation.</summary>
+    private (bool Known, DateTimeOffset? At) reminder;
+
+    /// <summary>The light last pushed: on activation, the light as of the last change, when it was pushed.</summary>
+    private Light published;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (!Case.Exists) return;
+        published = Lights.Of(Case.Deadlines, Case.History[^1].At);
         try { await Propagate(); }
         catch (Exception e) { log.LogWarning(e, "Could not re-announce case {Id} on activation", Case.Id); }
     }
@@ -30,7 +47,9 @@ public sealed class IncidentGrain(
     {
         if (Case.HasApplied(commandId))
         {
+            // The first attempt may have failed after its write: tell and set the reminder again.
             await Propagate();
+            await KeepReminder();
             return new CommandResult(Case.Version, AlreadyApplied: true);
         }
         if (ifVersion is { } expected && expected != Case.Version)
@@ -41,12 +60,64 @@ public sealed class IncidentGrain(
 
         Case.Apply(decision.Event!, command);
         if (await Persist() is { } conflict) return CommandResult.Refused(conflict, Case.Version);
-        await GrainFactory.Publish(new IncidentChanged(Case.ToSummary()));
+        await PublishSummary();
         await Propagate();
+        await KeepReminder();
         return new CommandResult(Case.Version);
     }
 
-    public Task<IncidentView?> Get() => Task.FromResult(Case.Exists ? Case.ToView() : null);
+    public Task<IncidentView?> Get() => Task.FromResult(Case.Exists ? Case.ToView(clock.GetUtcNow()) : null);
+
+    /// <summary>A tick may come late, twice, or after a restart: it compares the clock with the stored
+    /// instants and does what is due through the same rules as a person would, with command ids that
+    /// make each action happen once. A late tick catches up step by step (each action starts or
+    /// marks a stage, so the next look finds the next step or nothing).</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != DeadlineReminder || !Case.Exists) return;
+        for (var steps = 0; steps < 3 && Timeouts.Due(Case, clock.GetUtcNow(), calendar, policy) is { } due; steps++)
+        {
+            var workers = due.Action == TimeoutAction.MoveOn && Case.Level == HandlingLevel.Grid ? await GridWorkers() : [];
+            var command = Timeouts.CommandFor(Case, due, categories.Find(Case.Category)!, workers);
+            var result = await Handle(command, due.CommandId, Timeouts.ActorFor(Case.GridCode));
+            if (result.Refusal is { } refusal)
+            {
+                log.LogWarning("Case {Id}: the automatic {Action} was refused: {Refusal}", Case.Id, due.Action, refusal);
+                break;
+            }
+        }
+        // A light turns without any event: tell the boards.
+        if (Lights.Of(Case.Deadlines, clock.GetUtcNow()) != published) await PublishSummary();
+        await KeepReminder();
+    }
+
+    private async Task PublishSummary()
+    {
+        var summary = Case.ToSummary(clock.GetUtcNow());
+        await GrainFactory.Publish(new IncidentChanged(summary));
+        published = summary.Light;
+    }
+
+    /// <summary>Keeps the one reminder registered for the next instant, or none once no clock runs.
+    /// Registration is a storage write, so it is skipped when the instant has not changed.</summary>
+    private async Task KeepReminder()
+    {
+        var now = clock.GetUtcNow();
+        var next = Timeouts.NextInstant(Case, now, calendar, policy);
+        if (reminder.Known && reminder.At == next) return;
+        if (next is { } at)
+            await this.RegisterOrUpdateReminder(DeadlineReminder, at - now, ReminderPeriod);
+        else if (await this.GetReminder(DeadlineReminder) is { } registered)
+            await this.UnregisterReminder(registered);
+        reminder = (true, next);
+    }
+
+    private async Task<IReadOnlyList<WorkerSummary>> GridWorkers()
+    {
+        var workers = (await GrainFactory.GetGrain<IGridGrain>(Case.GridCode).Get())?.Workers ?? [];
+        var summaries = await Task.WhenAll(workers.Select(w => GrainFactory.GetGrain<IWorkerGrain>(w).GetSummary()));
+        return [.. summaries.OfType<WorkerSummary>()];
+    }
 
     /// <summary>Writes the applied change. On any failure the unsaved change is dropped by re-reading,
     /// so the next command never builds on something that was not stored.</summary>
@@ -72,13 +143,14 @@ public sealed class IncidentGrain(
 
     private async Task<CommandContext> ContextFor(IncidentCommand command, string commandId, Actor actor)
     {
-        var context = new CommandContext(commandId, actor, clock.GetUtcNow(), categories);
+        var context = new CommandContext(commandId, actor, clock.GetUtcNow(), categories, calendar, policy);
         return command switch
         {
             Report r when AreaCode.IsGrid(r.GridCode) =>
                 context with { GridExists = await GrainFactory.GetGrain<IGridGrain>(r.GridCode).Exists() },
             Dispatch { Level: HandlingLevel.Grid } d => context with { HandlerGrids = await GridsOf(d.Handler) },
             Escalate { Level: HandlingLevel.Grid } e => context with { HandlerGrids = await GridsOf(e.Handler) },
+            Reoffer r => context with { HandlerGrids = await GridsOf(r.Handler) },
             _ => context,
         };
     }
@@ -90,7 +162,7 @@ public sealed class IncidentGrain(
 
     private Task Propagate()
     {
-        var summary = Case.ToSummary();
+        var summary = Case.ToSummary(clock.GetUtcNow());
         return Task.WhenAll(Case.Workers
             .Select(w => GrainFactory.GetGrain<IWorkerGrain>(w).Track(summary))
             .Append(GrainFactory.GetGrain<IGridGrain>(Case.GridCode).Track(summary)));

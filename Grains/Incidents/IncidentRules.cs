@@ -17,11 +17,11 @@ public static class IncidentRules
             return s.Exists ? Refusal.Conflict($"a case was already reported as {s.Id}") : DecideReport(s, report, c);
         if (!s.Exists) return Refusal.NotFound("no case was reported under this id");
 
-        return command switch
+        return WithClocks(s, c, command switch
         {
             FileCase f => Step(s, c, "file", [Reported], Manages(s, c.Actor),
                 Text.Problem("note", f.Note, Limits.Note),
-                () => Event(s, c, EventKind.Filed, Filed, text: f.Note, deadline: c.Now + c.Categories.Find(s.Category)?.LimitFor(s.Urgency).Nominal)),
+                () => Event(s, c, EventKind.Filed, Filed, text: f.Note)),
             Reject r => Step(s, c, "reject", [Reported], Manages(s, c.Actor),
                 Text.Problem("reason", r.Reason, Limits.Note, required: true),
                 () => Event(s, c, EventKind.Rejected, Rejected, text: r.Reason)),
@@ -49,6 +49,12 @@ public static class IncidentRules
                 (e.Satisfaction is < 1 or > 5 ? Refusal.Invalid("satisfaction", "satisfaction is from 1 to 5") : null)
                     ?? Text.Problem("comment", e.Comment, Limits.Note),
                 () => Event(s, c, EventKind.Evaluated, Evaluated, s.Level, s.Handler, e.Comment, satisfaction: e.Satisfaction)),
+            Reoffer r => Step(s, c, "reoffer", [Dispatched], Manages(s, c.Actor),
+                (s.Level != HandlingLevel.Grid ? Refusal.Invalid("level", "only an offer to a grid worker moves to another worker") : null)
+                    ?? Text.Problem("reason", r.Reason, Limits.Note, required: true)
+                    ?? (r.Handler == s.Handler ? Refusal.Invalid("handler", $"the case is already offered to {r.Handler}") : null)
+                    ?? Targets.Problem(s, HandlingLevel.Grid, r.Handler, c),
+                () => Event(s, c, EventKind.Dispatched, Dispatched, HandlingLevel.Grid, r.Handler, r.Reason)),
             Escalate e => Step(s, c, "escalate", [Dispatched, Accepted, Returned, Reworked], Manages(s, c.Actor) || IsHandler(s, c.Actor),
                 Text.Problem("reason", e.Reason, Limits.Note, required: true) ?? Targets.EscalationProblem(s, e.Level, e.Handler, c),
                 () => Event(s, c, EventKind.Escalated, Dispatched, e.Level, e.Handler, e.Reason)),
@@ -60,15 +66,21 @@ public static class IncidentRules
                 () => Event(s, c, EventKind.Deferred, Deferred, s.Level, s.Handler, d.Reason)),
             Resume r => Step(s, c, "resume", [Deferred], Manages(s, c.Actor),
                 Text.Problem("note", r.Note, Limits.Note),
-                () => Event(s, c, EventKind.Resumed, s.ResumeStatus!.Value, s.Level, s.Handler, r.Note,
-                    s.DueAt + (c.Now - s.DeferredAt!.Value))),
+                () => Event(s, c, EventKind.Resumed, s.ResumeStatus!.Value, s.Level, s.Handler, r.Note)),
             Supervise v => Step(s, c, "supervise", [Reported, Filed, Dispatched, Accepted, Returned, Resolved, Reworked, Verified, Deferred],
                 Approves(s, c.Actor),
                 Text.Problem("notice", v.Notice, Limits.Note, required: true),
                 () => Event(s, c, EventKind.Supervised, s.Status, s.Level, s.Handler, v.Notice)),
             _ => Refusal.Invalid("command", $"unknown command {command.GetType().Name}"),
-        };
+        });
     }
+
+    /// <summary>Adds to an accepted event the clocks it starts, moves, stops or restarts; the event
+    /// names the case deadline whenever it moved it.</summary>
+    private static Decision WithClocks(IncidentState s, CommandContext c, Decision decision) =>
+        decision.Event is { } e && DeadlineClock.After(s, e, c) is { } clocks
+            ? e with { Deadlines = clocks, Deadline = e.Deadline ?? (clocks.CaseDue != s.DueAt ? clocks.CaseDue : null) }
+            : decision;
 
     private static Decision DecideReport(IncidentState s, Report r, CommandContext c)
     {

@@ -31,6 +31,8 @@ public sealed class IncidentState
     [Id(19)] public List<IncidentEvent> History { get; set; } = [];
     /// <summary>Every worker that ever held the case, so each is told when it moves on.</summary>
     [Id(20)] public HashSet<string> Workers { get; set; } = [];
+    /// <summary>The running clocks; <see cref="DueAt"/> is their case deadline, kept where it always was.</summary>
+    [Id(21)] public Deadlines Deadlines { get; set; } = Deadlines.None;
 
     public bool Exists => Version > 0;
 
@@ -63,16 +65,18 @@ public sealed class IncidentState
                 Satisfaction = e.Satisfaction;
                 break;
         }
-        if (e.Deadline is { } deadline) DueAt = deadline;
+        if (e.Deadlines is { } clocks) (Deadlines, DueAt) = (clocks, clocks.CaseDue);
         (Version, Status) = (e.Version, e.Status);
         History.Add(e);
     }
 
-    public IncidentSummary ToSummary() =>
-        new(Id, Version, Status, Category, Urgency, Title, GridCode, Level, Handler, ReportedAt, DueAt);
+    public IncidentSummary ToSummary(DateTimeOffset now) =>
+        new(Id, Version, Status, Category, Urgency, Title, GridCode, Level, Handler, ReportedAt, DueAt,
+            Deadlines.StageDue, Deadlines.StageWarn, Lights.Of(Deadlines, now));
 
-    public IncidentView ToView() => new(
+    public IncidentView ToView(DateTimeOffset now) => new(
         Id, Version, Status, Source, Category, Urgency, Title, Description, GridCode,
         AreaCode.Ancestors(GridCode), Location, Address, Reporter!, ReportedAt, Level, Handler, DueAt,
-        History.Count(e => e.Kind == EventKind.Supervised), Satisfaction, [.. History]);
+        History.Count(e => e.Kind == EventKind.Supervised), Satisfaction, [.. History],
+        Deadlines.StageDue, Deadlines.StageWarn, Lights.Of(Deadlines, now));
 }

@@ -45,7 +45,8 @@ public static partial class Targets
         _ => 3,
     };
 
-    private static string AreaAt(string gridCode, HandlingLevel level) =>
+    /// <summary>The code of the village, town or district above a grid.</summary>
+    public static string AreaAt(string gridCode, HandlingLevel level) =>
         AreaCode.Ancestors(gridCode).First(code => AreaCode.LevelOf(code) == level switch
         {
             HandlingLevel.Village => AreaLevel.Village,

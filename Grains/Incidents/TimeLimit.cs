@@ -27,11 +27,6 @@ public sealed record TimeLimit
         _ => start.ToOffset(WorkingCalendar.ChinaStandardTime) + Hours,
     };
 
-    /// <summary>The amount read as natural time, a working day as 24 hours: how whole-case deadlines
-    /// were counted before they knew the calendar, and how <see cref="IncidentRules"/> still counts
-    /// them until the incident grain is given a <see cref="WorkingCalendar"/>.</summary>
-    public TimeSpan Nominal => Unit == TimeLimitUnit.WorkingDays ? TimeSpan.FromDays((int)Amount) : Hours;
-
     private TimeSpan Hours => TimeSpan.FromTicks((long)(Amount * TimeSpan.TicksPerHour));
 
     /// <summary>Reads the configuration form, an amount and a unit name: "4 WorkingHours",

@@ -58,6 +58,9 @@ public class LifecycleOverHttpTests(GatewayFactory gateway)
         Assert.Equal((IncidentStatus.Dispatched, HandlingLevel.Grid, town.Handler.Id), (view.Status, view.Level, view.Handler));
         Assert.Equal([EventKind.Reported, EventKind.Filed, EventKind.Dispatched], view.History.Select(e => e.Kind));
         Assert.Equal(TimeSpan.FromHours(8), view.DueAt!.Value.Offset);
+        // The acceptance clock runs from the dispatch, and the light is shown by name.
+        Assert.True(view.StageDueAt > view.History[^1].At);
+        Assert.Matches("\"light\":\"(Green|Yellow|Red)\"", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

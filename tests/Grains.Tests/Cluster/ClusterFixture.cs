@@ -22,6 +22,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage("gridactors");
+            // Reminders fire on the real clock here (UseTimeProviderForBackgroundAreas below): tests
+            // call the tick themselves and read the reminder table to see what is registered.
+            silo.UseInMemoryReminderService();
             // The format production stores state in (see Silo's storage hosting).
             silo.Services.AddSingleton<IGrainStorageSerializer>(sp => new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>()));
             silo.Services.AddSingleton<TimeProvider>(time);
@@ -39,4 +42,11 @@ public sealed class ClusterFixture : IAsyncLifetime
 public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
 {
     public const string Name = "cluster";
+}
+
+/// <summary>A silo of its own for the deadline tests, whose clock jumps a week at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class DeadlineCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "deadlines";
 }

@@ -56,11 +56,13 @@ public class IncidentGrainTests(ClusterFixture fixture)
     public async Task The_case_file_shows_its_area_path_deadline_and_history()
     {
         var world = await World.Create(fixture.Grains);
+        // Friday 16:00: 1 h 30 min of the 4 working hours are left that day, the rest from Monday 08:30.
+        fixture.Time.SetUtcNow(new DateTimeOffset(2026, 11, 27, 16, 0, 0, TimeSpan.FromHours(8)));
         var id = await world.DispatchedCase($"{world.District}-v");
         var view = (await world.Incident(id).Get())!;
         Assert.Equal([world.Village, world.Town, world.District], view.AreaPath);
         Assert.Equal((HandlingLevel.Grid, world.Handler.Id), (view.Level, view.Handler));
-        Assert.Equal(fixture.Time.GetUtcNow().AddHours(4), view.DueAt);
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 11, 0, 0, TimeSpan.FromHours(8)), view.DueAt);
         Assert.Equal([EventKind.Reported, EventKind.Filed, EventKind.Dispatched], view.History.Select(e => e.Kind));
     }
 }

@@ -1,4 +1,5 @@
 using GridActors.Access;
+using GridActors.Calendar;
 using GridActors.Incidents;
 using GridActors.Territory;
 
@@ -19,14 +20,14 @@ public sealed class CaseScript
 
     public Decision Decide(IncidentCommand command, Actor actor, string? commandId = null) =>
         IncidentRules.Decide(State, command, new CommandContext(
-            commandId ?? $"cmd-{++commands}", actor, Now, CategoryCatalogue.Default,
+            commandId ?? $"cmd-{++commands}", actor, Now, CategoryCatalogue.Default, WorkingCalendar.Default, DeadlinePolicy.Default,
             GridExists: true, HandlerGrids: [People.Grid]));
 
     /// <summary>Applies a command that must be accepted; fails the test with the refusal otherwise.</summary>
-    public CaseScript Do(IncidentCommand command, Actor actor)
+    public CaseScript Do(IncidentCommand command, Actor actor, string? commandId = null)
     {
         Now = Now.AddMinutes(1);
-        var decision = Decide(command, actor);
+        var decision = Decide(command, actor, commandId);
         Assert.True(decision.Refusal is null, $"{command} by {actor.Id} was refused: {decision.Refusal}");
         State.Apply(decision.Event!, command);
         return this;

@@ -1,3 +1,4 @@
+using GridActors.Calendar;
 using GridActors.Incidents;
 using GridActors.Territory;
 
@@ -32,7 +33,7 @@ public class InputTests
     public void A_report_in_a_grid_that_does_not_exist_is_refused()
     {
         var s = new CaseScript();
-        var decision = IncidentRules.Decide(s.State, CaseScript.AReport(), new CommandContext("c", People.Reporter, s.Now, CategoryCatalogue.Default, GridExists: false));
+        var decision = IncidentRules.Decide(s.State, CaseScript.AReport(), new CommandContext("c", People.Reporter, s.Now, CategoryCatalogue.Default, WorkingCalendar.Default, DeadlinePolicy.Default, GridExists: false));
         Assert.Equal(("gridCode", $"unknown grid {People.Grid}"), (decision.Refusal!.Field, decision.Refusal.Reason));
     }
 
@@ -91,7 +92,7 @@ public class InputTests
     {
         var s = Paths.To(IncidentStatus.Filed);
         var decision = IncidentRules.Decide(s.State, new Dispatch(HandlingLevel.Grid, "w-7", null),
-            new CommandContext("c", People.Operator, s.Now, CategoryCatalogue.Default, HandlerGrids: ["320412101001-04"]));
+            new CommandContext("c", People.Operator, s.Now, CategoryCatalogue.Default, WorkingCalendar.Default, DeadlinePolicy.Default, HandlerGrids: ["320412101001-04"]));
         Assert.Equal($"worker w-7 does not serve grid {People.Grid}", decision.Refusal!.Reason);
     }
 }

@@ -12,7 +12,7 @@ public class LifecycleTests
         [Reported] = new() { ["file"] = Filed, ["reject"] = Rejected, ["supervise"] = Reported },
         [Filed] = new() { ["dispatch"] = Dispatched, ["supervise"] = Filed },
         [Rejected] = new(),
-        [Dispatched] = new() { ["accept"] = Accepted, ["return"] = Returned, ["escalate"] = Dispatched, ["extend"] = Dispatched, ["defer"] = Deferred, ["supervise"] = Dispatched },
+        [Dispatched] = new() { ["accept"] = Accepted, ["reoffer"] = Dispatched, ["return"] = Returned, ["escalate"] = Dispatched, ["extend"] = Dispatched, ["defer"] = Deferred, ["supervise"] = Dispatched },
         [Accepted] = new() { ["return"] = Returned, ["resolve"] = Resolved, ["escalate"] = Dispatched, ["extend"] = Accepted, ["defer"] = Deferred, ["supervise"] = Accepted },
         [Returned] = new() { ["dispatch"] = Dispatched, ["escalate"] = Dispatched, ["supervise"] = Returned },
         [Resolved] = new() { ["verify"] = Verified, ["rework"] = Reworked, ["supervise"] = Resolved },
@@ -89,11 +89,12 @@ public class LifecycleTests
     }
 
     [Fact]
-    public void Filing_sets_the_deadline_from_the_category_limit()
+    public void Filing_sets_the_deadline_from_the_category_limit_in_working_hours()
     {
         var s = Paths.To(Filed);
-        // Exposed rubbish, normal urgency: 4 hours from filing (minute 2 of the script).
-        Assert.Equal(CaseScript.Start.AddMinutes(2).AddHours(4), s.State.DueAt);
+        // Exposed rubbish, normal urgency: 4 working hours from filing on Friday at 09:02, lunch
+        // 12:00–13:30 not counted (it was 4 plain hours, 13:02, before the calendar).
+        Assert.Equal(new DateTimeOffset(2026, 11, 27, 14, 32, 0, TimeSpan.FromHours(8)), s.State.DueAt);
     }
 
     [Fact]
@@ -132,15 +133,17 @@ public class LifecycleTests
     }
 
     [Fact]
-    public void A_deferral_stops_the_clock_and_resuming_moves_the_deadline_by_the_time_deferred()
+    public void A_deferral_stops_the_clock_and_resuming_gives_back_the_working_time_that_was_left()
     {
         var s = Paths.To(Accepted);
-        var due = s.State.DueAt!.Value;
         s.Do(new Defer("owner abroad"), People.Supervisor);
         s.Advance(TimeSpan.FromHours(10));
         s.Do(new Resume("owner back"), People.Operator);
-        // Deferred at minute 5, resumed at minute 6 plus ten hours.
-        Assert.Equal(due + TimeSpan.FromHours(10) + TimeSpan.FromMinutes(1), s.State.DueAt);
+        // Due Friday 14:32; deferred at 09:05 with 3 h 57 min of working time left; resumed at 19:06,
+        // after hours, so the rest counts from Monday 08:30: 3 h 30 min to noon, 27 min after lunch.
+        // (In plain hours, before the calendar, it moved by the ten hours deferred.)
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 13, 57, 0, TimeSpan.FromHours(8)), s.State.DueAt);
+        Assert.Equal(s.State.DueAt, s.State.History[^1].Deadline);
         Assert.Equal(Accepted, s.State.Status);
     }
 
@@ -149,7 +152,7 @@ public class LifecycleTests
     {
         var s = Paths.To(Dispatched);
         s.Do(new Supervise("today please"), People.Supervisor).Do(new Supervise("overdue"), People.Supervisor);
-        var view = s.State.ToView();
+        var view = s.State.ToView(s.Now);
         Assert.Equal((2, Dispatched), (view.SupervisionCount, view.Status));
     }
 

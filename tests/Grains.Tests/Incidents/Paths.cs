@@ -53,7 +53,7 @@ public static class Paths
 
     public static readonly string[] CommandNames =
         ["file", "reject", "dispatch", "accept", "return", "resolve", "verify", "rework", "close",
-         "evaluate", "escalate", "extend", "defer", "resume", "supervise"];
+         "evaluate", "escalate", "extend", "defer", "resume", "supervise", "reoffer"];
 
     public static (IncidentCommand Command, GridActors.Access.Actor Actor) Command(string name) => name switch
     {
@@ -72,6 +72,7 @@ public static class Paths
         "defer" => (new Defer("owner abroad until next week"), People.Supervisor),
         "resume" => (new Resume(null), People.Operator),
         "supervise" => (new Supervise("Handle today"), People.Supervisor),
+        "reoffer" => (new Reoffer(People.OtherWorker.Id, "timeout: accept limit passed"), People.Operator),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }
