@@ -37,7 +37,12 @@ public sealed class IncidentGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!Case.Exists) return;
+        // A case never reported has no reminder: its first command need not look one up.
+        if (!Case.Exists)
+        {
+            reminder = (true, null);
+            return;
+        }
         published = Lights.Of(Case.Deadlines, Case.History[^1].At);
         try { await Propagate(); }
         catch (Exception e) { log.LogWarning(e, "Could not re-announce case {Id} on activation", Case.Id); }
