@@ -14,8 +14,6 @@ namespace GridActors.Tests.Api;
 [Collection(GatewayCollection.Name)]
 public class AuthorizationTests(GatewayFactory gateway)
 {
-    private static Actor OperatorOf(Town town) => town.Operator;
-
     [Theory]
     [InlineData("GET", "/api/v1/incidents/any")]
     [InlineData("POST", "/api/v1/incidents")]
@@ -55,7 +53,7 @@ public class AuthorizationTests(GatewayFactory gateway)
         var mine = await Town.Create(gateway);
         var theirs = await Town.Create(gateway);
         var id = await theirs.Dispatched();
-        using var http = gateway.As(OperatorOf(mine));
+        using var http = gateway.As(mine.Operator);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync($"/api/v1/incidents/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await http.PostAsJsonAsync($"/api/v1/incidents/{id}/supervise", new { notice = "hurry" })).StatusCode);
@@ -63,7 +61,7 @@ public class AuthorizationTests(GatewayFactory gateway)
         Assert.Equal(HttpStatusCode.Forbidden, (await http.PostAsJsonAsync("/api/v1/incidents", theirs.AReport(), Wire.Options)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync($"/api/v1/workers/{theirs.Handler.Id}/assignments")).StatusCode);
 
-        await using var board = gateway.Hub("/hubs/board", OperatorOf(mine));
+        await using var board = gateway.Hub("/hubs/board", mine.Operator);
         await board.StartAsync();
         Assert.Contains("forbidden", (await Assert.ThrowsAsync<HubException>(() => board.InvokeAsync<AreaBoard>("WatchArea", theirs.Code))).Message);
         Assert.Contains("forbidden", (await Assert.ThrowsAsync<HubException>(() => board.InvokeAsync<object>("WatchIncident", id))).Message);
