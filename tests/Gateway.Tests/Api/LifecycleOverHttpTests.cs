@@ -99,4 +99,20 @@ public class LifecycleOverHttpTests(GatewayFactory gateway)
         var last = workers.Received.Last(s => s.Id == town.Handler.Id);
         Assert.Equal((DutyStatus.OnPatrol, new GeoPoint(31.71, 119.96)), (last.Duty, last.LastPosition));
     }
+
+    [Fact]
+    public async Task An_operator_offers_an_unaccepted_case_to_another_worker_of_the_grid()
+    {
+        var town = await Town.Create(gateway);
+        var id = await town.Dispatched();
+
+        var view = await town.Do(id, "reoffer", town.Operator, new { handler = town.Reporter.Id, reason = "w2 is out on a call" });
+
+        Assert.Equal((IncidentStatus.Dispatched, town.Reporter.Id), (view.Status, view.Handler));
+        using var http = gateway.As(town.Reporter);
+        var pending = (await http.GetFromJsonAsync<IReadOnlyList<Assignment>>($"/api/v1/workers/{town.Reporter.Id}/assignments", Wire.Options))!;
+        Assert.Equal([id], pending.Select(a => a.IncidentId));
+        using var handler = gateway.As(town.Handler);
+        Assert.Empty((await handler.GetFromJsonAsync<IReadOnlyList<Assignment>>($"/api/v1/workers/{town.Handler.Id}/assignments", Wire.Options))!);
+    }
 }
