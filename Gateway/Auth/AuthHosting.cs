@@ -1,5 +1,6 @@
 using System.Text;
 using GridActors.Access;
+using GridActors.Incidents;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.IdentityModel.Tokens;
@@ -40,6 +41,12 @@ public static class AuthHosting
                     {
                         if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"] is [{ Length: > 0 } token])
                             context.Token = token;
+                        return Task.CompletedTask;
+                    },
+                    OnTokenValidated = context =>
+                    {
+                        if (context.Principal?.FindFirst(Claims.Subject)?.Value == Timeouts.SystemId)
+                            context.Fail("the subject 'system' is the platform's own");
                         return Task.CompletedTask;
                     },
                 };
