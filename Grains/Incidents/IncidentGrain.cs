@@ -82,8 +82,13 @@ public sealed class IncidentGrain(
         if (reminderName != DeadlineReminder || !Case.Exists) return;
         for (var steps = 0; steps < 3 && Timeouts.Due(Case, clock.GetUtcNow(), calendar, policy) is { } due; steps++)
         {
+            if (categories.Find(Case.Category) is not { } category)
+            {
+                log.LogWarning("Case {Id}: its category {Category} is no longer in the catalogue; nothing done automatically", Case.Id, Case.Category);
+                break;
+            }
             var workers = due.Action == TimeoutAction.MoveOn && Case.Level == HandlingLevel.Grid ? await GridWorkers() : [];
-            var command = Timeouts.CommandFor(Case, due, categories.Find(Case.Category)!, workers);
+            var command = Timeouts.CommandFor(Case, due, category, workers);
             var result = await Handle(command, due.CommandId, Timeouts.ActorFor(Case.GridCode));
             if (result.Refusal is { } refusal)
             {
