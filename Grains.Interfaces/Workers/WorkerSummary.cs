@@ -13,4 +13,9 @@ public sealed record WorkerSummary(
     [property: Id(5)] DutyStatus Duty,
     [property: Id(6)] GeoPoint? LastPosition,
     [property: Id(7)] DateTimeOffset? LastSeenAt,
-    [property: Id(8)] int Load);
+    [property: Id(8)] int Load,
+    [property: Id(9)] bool Offline = false)
+{
+    /// <summary>On duty and heard from lately: someone a case can be offered to.</summary>
+    public bool IsAvailable => !Offline && Duty is DutyStatus.OnDuty or DutyStatus.OnPatrol or DutyStatus.Handling;
+}

@@ -8,7 +8,7 @@ namespace GridActors.Incidents;
 public enum TimeLimitUnit { WorkingHours, WorkingDays, NaturalHours }
 
 /// <summary>A time limit (时限) such as "4 working hours" or "20 working days". Always positive;
-/// hours in whole minutes, days whole, so every deadline is exact.</summary>
+/// hours in whole seconds, days whole, so every deadline is exact.</summary>
 public sealed record TimeLimit
 {
     public TimeLimit(decimal amount, TimeLimitUnit unit)
@@ -56,6 +56,6 @@ public sealed record TimeLimit
         : !Enum.IsDefined(unit) ? $"unknown unit {unit}"
         : unit == TimeLimitUnit.WorkingDays && amount != decimal.Truncate(amount) ? "working days must be whole"
         : amount > 100_000 ? "a limit of more than 100000 is not a time limit"
-        : amount * 60 != decimal.Truncate(amount * 60) ? "hours must come to whole minutes"
+        : amount * 3600 != decimal.Truncate(amount * 3600) ? "hours must come to whole seconds"
         : null;
 }

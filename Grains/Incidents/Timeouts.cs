@@ -79,7 +79,7 @@ public static class Timeouts
 
     /// <summary>The least loaded worker on duty in the grid who has not yet been offered the case.</summary>
     private static string? NextWorker(IncidentState s, IReadOnlyList<WorkerSummary> workers) => workers
-        .Where(w => w.Grids.Contains(s.GridCode) && w.Duty is DutyStatus.OnDuty or DutyStatus.OnPatrol or DutyStatus.Handling)
+        .Where(w => w.Grids.Contains(s.GridCode) && w.IsAvailable)
         .Where(w => w.Id != s.Handler && !s.Workers.Contains(w.Id))
         .OrderBy(w => w.Load).ThenBy(w => w.Id, StringComparer.Ordinal)
         .Select(w => w.Id)

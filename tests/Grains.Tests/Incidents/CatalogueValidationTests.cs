@@ -33,7 +33,7 @@ public sealed class CatalogueValidationTests
     [InlineData("4 Fortnights", "unknown unit 'Fortnights'")]
     [InlineData("4", "not a limit like")]
     [InlineData("1.5 WorkingDays", "working days must be whole")]
-    [InlineData("0.001 WorkingHours", "whole minutes")]
+    [InlineData("0.0001 WorkingHours", "whole seconds")]
     public void A_bad_limit_is_refused(string limit, string why)
     {
         var stage = $$"""{ "normal": "4 WorkingHours", "urgent": "{{limit}}", "veryUrgent": "1 WorkingHours" }""";
