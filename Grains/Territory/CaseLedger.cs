@@ -11,6 +11,9 @@ public sealed class CaseLedger
     [Id(1)] public int Closed { get; set; }
     [Id(2)] public int Rejected { get; set; }
 
+    /// <summary>Closed cases by the level that closed them.</summary>
+    [Id(3)] public Dictionary<HandlingLevel, int> ClosedByLevel { get; set; } = [];
+
     /// <summary>Returns whether anything changed.</summary>
     public bool Apply(IncidentSummary s)
     {
@@ -23,7 +26,11 @@ public sealed class CaseLedger
         // A finished case counts once: when it leaves the open list. Later news of it is a repeat.
         if (!Open.Remove(s.Id)) return false;
         if (s.Status == IncidentStatus.Rejected) Rejected++;
-        else Closed++;
+        else
+        {
+            Closed++;
+            if (s.Level is { } level) ClosedByLevel[level] = ClosedByLevel.GetValueOrDefault(level) + 1;
+        }
         return true;
     }
 
@@ -33,14 +40,26 @@ public sealed class CaseLedger
             if (!Open.TryGetValue(c.Id, out var held) || held.Version < c.Version) Open[c.Id] = c;
         Closed += child.Closed;
         Rejected += child.Rejected;
+        foreach (var (level, count) in child.ClosedByLevel)
+            ClosedByLevel[level] = ClosedByLevel.GetValueOrDefault(level) + count;
     }
 
-    public AreaCounts Counts(DateTimeOffset now) => new(
-        Open.Count,
-        Open.Values.Count(c => c.DueAt < now),
-        Open.Values.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count()),
-        Closed,
-        Rejected);
+    public AreaCounts Counts(DateTimeOffset now)
+    {
+        var byLevel = new Dictionary<HandlingLevel, int>(ClosedByLevel);
+        foreach (var c in Open.Values)
+            if (c.Level is { } level) byLevel[level] = byLevel.GetValueOrDefault(level) + 1;
+        var handled = byLevel.Values.Sum();
+        var upper = byLevel.Where(l => l.Key is HandlingLevel.Town or HandlingLevel.District or HandlingLevel.Department).Sum(l => l.Value);
+        return new(
+            Open.Count,
+            Open.Values.Count(c => c.DueAt < now),
+            Open.Values.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count()),
+            Closed,
+            Rejected,
+            byLevel,
+            handled == 0 ? null : Math.Round((decimal)upper / handled, 4));
+    }
 
     /// <summary>Most urgent first: earliest deadline, then oldest id.</summary>
     public IReadOnlyList<IncidentSummary> List() =>

@@ -87,6 +87,37 @@ public class AreaCountTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task The_share_handled_at_town_and_district_level_follows_escalation_and_survives_a_rebuild()
+    {
+        var world = await World.Create(fixture.Grains);
+        var atGrid = await world.DispatchedCase($"{world.District}-g");
+        var upward = await world.DispatchedCase($"{world.District}-t");
+        await world.Do(upward, new Escalate(HandlingLevel.Town, world.Town, "needs the town's enforcement team"), world.Operator);
+        await world.Do(atGrid, new Accept(), world.Handler);
+        await world.Do(atGrid, new Resolve("cleared", null), world.Handler);
+        await world.Do(atGrid, new Verify(null), world.Reporter);
+        await world.Do(atGrid, new Close(null), world.Operator);
+
+        var expected = new Dictionary<HandlingLevel, int> { [HandlingLevel.Grid] = 1, [HandlingLevel.Town] = 1 };
+        var counts = await world.CountsEverywhere();
+        Assert.All(counts, c => Assert.Equal(expected, c.ByLevel));
+        Assert.All(counts, c => Assert.Equal(0.5m, c.UpperLevelShare));
+
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var rebuilt = await world.Area(world.District).GetCounts();
+        Assert.Equal(expected, rebuilt.ByLevel);
+        Assert.Equal(0.5m, rebuilt.UpperLevelShare);
+    }
+
+    [Fact]
+    public async Task No_share_is_claimed_before_anything_is_dispatched()
+    {
+        var world = await World.Create(fixture.Grains);
+        await world.Do($"{world.District}-n", world.AReport(), world.Reporter);
+        Assert.All(await world.CountsEverywhere(), c => Assert.Equal((0, (decimal?)null), (c.ByLevel.Count, c.UpperLevelShare)));
+    }
+
+    [Fact]
     public async Task Fifty_reports_in_one_grid_at_once_are_each_counted_once_everywhere()
     {
         var world = await World.Create(fixture.Grains);
