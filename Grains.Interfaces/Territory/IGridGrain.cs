@@ -12,13 +12,18 @@ public interface IGridGrain : IBoard
     [Alias("define")]
     Task<Refusal?> Define(GridDefinition definition, Actor actor);
 
+    /// <summary>Takes the grid out of service when a new territory file drops it; refused while it
+    /// still has open cases or workers, so nothing is left without a grid. Defining it again brings it back.</summary>
+    [Alias("retire")]
+    Task<Refusal?> Retire(Actor actor);
+
     /// <summary>Null when the grid was never defined.</summary>
     [Alias("get")]
     Task<GridView?> Get();
 
+    /// <summary>Whether the grid is defined and in service.</summary>
     [Alias("exists")]
     Task<bool> Exists();
-
 
     /// <summary>Read while the grid may be mid-call to its areas, so it interleaves.</summary>
     [Alias("ledger"), AlwaysInterleave]

@@ -25,14 +25,16 @@ public sealed record TerritoryFinding(
     [property: Id(4)] double? AreaSquareMetres = null);
 
 /// <summary>What an import did: its outcome, the version of the file, how many grids it holds, its
-/// findings, and the refusal when the caller may not import it at all.</summary>
+/// findings, the refusal when the caller may not import it at all, and the grids it retires (or
+/// would, on a dry run): those of the previous file, in a district the new file covers, that it drops.</summary>
 [GenerateSerializer, Immutable, Alias("territory.import-result.v1")]
 public sealed record TerritoryImportResult(
     [property: Id(0)] ImportOutcome Outcome,
     [property: Id(1)] string? Version,
     [property: Id(2)] int Grids,
     [property: Id(3)] IReadOnlyList<TerritoryFinding> Findings,
-    [property: Id(4)] Refusal? Refusal = null)
+    [property: Id(4)] Refusal? Refusal = null,
+    [property: Id(5)] IReadOnlyList<string>? Retired = null)
 {
     public static TerritoryImportResult Refused(Refusal refusal) => new(ImportOutcome.Rejected, null, 0, [], refusal);
 }

@@ -48,7 +48,7 @@ public sealed class GridGrain(
             ?? (!Enum.IsDefined(definition.Type) ? Refusal.Invalid("type", "unknown grid type") : null);
         if (problem is not null) return problem;
 
-        (grid.Defined, grid.Name, grid.Type) = (true, definition.Name, definition.Type);
+        (grid.Defined, grid.Retired, grid.Name, grid.Type) = (true, false, definition.Name, definition.Type);
         await Persist();
         // Enrol each level in the one above, so every area can rebuild from its children.
         for (var (child, parent) = (Code, AreaCode.Parent(Code)); parent is not null; (child, parent) = (parent, AreaCode.Parent(parent)))
@@ -56,11 +56,25 @@ public sealed class GridGrain(
         return null;
     }
 
+    public async Task<Refusal?> Retire(Actor actor)
+    {
+        var problem =
+            (!grid.Defined ? Refusal.NotFound($"no grid {Code}") : null)
+            ?? (actor.Role != Role.Admin || !actor.Covers(Code) ? Refusal.NotPermitted($"{actor.Role} {actor.Id} may not retire grid {Code}") : null)
+            ?? (grid.Cases.Open.Count > 0 || grid.Workers.Count > 0
+                ? Refusal.Conflict($"grid {Code} still has {grid.Cases.Open.Count} open cases and {grid.Workers.Count} workers; move them before dropping it")
+                : null);
+        if (problem is not null || grid.Retired) return problem;
+        grid.Retired = true;
+        await Persist();
+        return null;
+    }
+
     public Task<GridView?> Get() => Task.FromResult(grid.Defined
-        ? new GridView(Code, grid.Name, grid.Type, AreaCode.Ancestors(Code), [.. grid.Workers], book.Counts(clock.GetUtcNow()))
+        ? new GridView(Code, grid.Name, grid.Type, AreaCode.Ancestors(Code), [.. grid.Workers], book.Counts(clock.GetUtcNow()), grid.Retired)
         : null);
 
-    public Task<bool> Exists() => Task.FromResult(grid.Defined);
+    public Task<bool> Exists() => Task.FromResult(grid.Defined && !grid.Retired);
 
     public Task<AreaLedger> GetLedger() => Task.FromResult(book.ToLedger());
 

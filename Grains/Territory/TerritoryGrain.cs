@@ -23,21 +23,45 @@ public sealed class TerritoryGrain(
         var version = TerritoryVersion.Of(geoJson);
         if (!report.IsClean) return new(ImportOutcome.Rejected, version, report.Grids.Count, [.. report.Findings.Select(ToWire)]);
         if (version == state.State.Version) return new(ImportOutcome.Unchanged, version, report.Grids.Count, []);
-        if (dryRun) return new(ImportOutcome.DryRun, version, report.Grids.Count, []);
+        var retiring = Retiring(report);
+        if (await InUse(retiring) is { Count: > 0 } busy) return new(ImportOutcome.Rejected, version, report.Grids.Count, busy, Retired: retiring);
+        if (dryRun) return new(ImportOutcome.DryRun, version, report.Grids.Count, [], Retired: retiring);
 
         var refusals = await Task.WhenAll(report.Grids.Select(g =>
             GrainFactory.GetGrain<IGridGrain>(g.Code).Define(new GridDefinition(g.Name, g.Type), admin)));
         // The file checks what a grid grain checks but for the length of a name; a refusal here may
         // leave earlier grids defined, but the file is not stored, so no locator sends cases to them.
-        var refused = report.Grids.Zip(refusals).Where(p => p.Second is not null)
-            .Select(p => new TerritoryFinding(null, p.First.Code, "Refused", $"grid {p.First.Code}: {p.Second!.Reason}")).ToList();
+        var refused = report.Grids.Zip(refusals).Where(p => p.Second is not null).Select(p => Refused(p.First.Code, p.Second!)).ToList();
         if (refused.Count > 0) return new(ImportOutcome.Rejected, version, report.Grids.Count, refused);
+        // Checked above; a case reported into a dropped grid since then makes its retirement refused.
+        var unretired = (await Task.WhenAll(retiring.Select(async code => (code, refusal: await Grid(code).Retire(admin)))))
+            .Where(r => r.refusal is not null).Select(r => Refused(r.code, r.refusal!)).ToList();
+        if (unretired.Count > 0) return new(ImportOutcome.Rejected, version, report.Grids.Count, unretired, Retired: retiring);
 
-        (state.State.Version, state.State.GeoJson) = (version, geoJson);
+        (state.State.Version, state.State.GeoJson, state.State.Grids) = (version, geoJson, [.. report.Grids.Select(g => g.Code)]);
         await state.WriteStateAsync();
         index.Changed();
-        return new(ImportOutcome.Applied, version, report.Grids.Count, []);
+        return new(ImportOutcome.Applied, version, report.Grids.Count, [], Retired: retiring);
     }
+
+    /// <summary>The grids of the stored file that the new one drops, in the districts the new one covers.</summary>
+    private List<string> Retiring(ImportReport report)
+    {
+        var kept = report.Grids.Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
+        var districts = report.Grids.Select(g => g.District).ToHashSet(StringComparer.Ordinal);
+        return [.. state.State.Grids.Where(code => !kept.Contains(code) && districts.Contains(code[..6]))];
+    }
+
+    private async Task<List<TerritoryFinding>> InUse(IEnumerable<string> codes)
+    {
+        var ledgers = await Task.WhenAll(codes.Select(async code => (code, ledger: await Grid(code).GetLedger())));
+        return [.. ledgers.Where(l => l.ledger.Open.Count > 0 || l.ledger.Workers.Count > 0).Select(l => new TerritoryFinding(null, l.code, "RetiredInUse",
+            $"grid {l.code} is not in the new file but still has {l.ledger.Open.Count} open cases and {l.ledger.Workers.Count} workers; move them first"))];
+    }
+
+    private IGridGrain Grid(string code) => GrainFactory.GetGrain<IGridGrain>(code);
+
+    private static TerritoryFinding Refused(string code, Refusal refusal) => new(null, code, "Refused", $"grid {code}: {refusal.Reason}");
 
     public Task<string?> GetVersion() => Task.FromResult(state.State.Version);
 

@@ -8,4 +8,7 @@ public sealed class TerritoryState
 {
     [Id(0)] public string? Version { get; set; }
     [Id(1)] public string? GeoJson { get; set; }
+
+    /// <summary>The codes of the grids in the file, to see which a new file drops.</summary>
+    [Id(2)] public List<string> Grids { get; set; } = [];
 }

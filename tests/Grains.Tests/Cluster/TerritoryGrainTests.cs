@@ -92,6 +92,52 @@ public class TerritoryGrainTests(ClusterFixture fixture)
         Assert.Equal(first.Version, await Territory.GetVersion());
     }
 
+    /// <summary>The left column of <see cref="File"/>: grids 1 and 3, a rectangle with no gap.</summary>
+    private static string LeftColumn(string district) => Collection(
+        Feature(GridOf(district, 1), Polygon(Ring(0, 0, 1, 1))),
+        Feature(GridOf(district, 3), Polygon(Ring(0, 1, 1, 1))));
+
+    [Fact]
+    public async Task A_new_file_that_drops_grids_retires_them_and_the_locator_stops_sending_cases_there()
+    {
+        var district = NewDistrict();
+        await Territory.Import(File(district), dryRun: false, AdminOf(district));
+
+        var dry = await Territory.Import(LeftColumn(district), dryRun: true, AdminOf(district));
+        var applied = await Territory.Import(LeftColumn(district), dryRun: false, AdminOf(district));
+
+        Assert.Equal((ImportOutcome.DryRun, ImportOutcome.Applied), (dry.Outcome, applied.Outcome));
+        Assert.Equal([GridOf(district, 2), GridOf(district, 4)], dry.Retired);
+        Assert.Equal([GridOf(district, 2), GridOf(district, 4)], applied.Retired);
+        var defined = await Defined(district);
+        Assert.Equal([true, false, true, false], defined);
+        Assert.True((await fixture.Grains.GetGrain<IGridGrain>(GridOf(district, 4)).Get())!.Retired);
+        var located = await fixture.Grains.GetGrain<ILocatorGrain>(0).Locate(At(1.5, 1.5));
+        Assert.NotEqual(GridOf(district, 4), located.GridCode);
+
+        var restored = await Territory.Import(File(district), dryRun: false, AdminOf(district));
+        Assert.Equal((ImportOutcome.Applied, 0), (restored.Outcome, restored.Retired!.Count));
+        Assert.All(await Defined(district), Assert.True);
+    }
+
+    [Fact]
+    public async Task A_grid_that_still_has_workers_is_not_dropped_and_nothing_changes()
+    {
+        var district = NewDistrict();
+        var first = await Territory.Import(File(district), dryRun: false, AdminOf(district));
+        var worker = fixture.Grains.GetGrain<GridActors.Workers.IWorkerGrain>($"{district}-w4");
+        Assert.Null(await worker.Register(new GridActors.Workers.WorkerProfile("Wang", GridActors.Workers.WorkerKind.FullTime, [GridOf(district, 4)]), AdminOf(district)));
+
+        var result = await Territory.Import(LeftColumn(district), dryRun: false, AdminOf(district));
+
+        Assert.Equal(ImportOutcome.Rejected, result.Outcome);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal((GridOf(district, 4), "RetiredInUse"), (finding.Code, finding.Kind));
+        Assert.Contains("0 open cases and 1 workers", finding.Message);
+        Assert.Equal(first.Version, await Territory.GetVersion());
+        Assert.All(await Defined(district), Assert.True);
+    }
+
     [Fact]
     public async Task Only_an_admin_of_every_grid_s_district_may_import()
     {
