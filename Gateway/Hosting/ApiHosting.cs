@@ -33,6 +33,7 @@ public static class ApiHosting
         services.AddGridActorsRateLimits(builder.Configuration);
         // Registered after the cluster, so it starts once the silo (or the client) is up.
         services.AddHostedService<DemoSeeding>();
+        services.AddHostedService<DemoSimulator>();
         if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
         return builder;
     }
