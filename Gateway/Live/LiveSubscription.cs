@@ -3,7 +3,7 @@ using GridActors.Live;
 namespace GridActors.Gateway.Live;
 
 /// <summary>Registers this gateway's forwarder with the directory and renews it on the wall clock,
-/// so a restarted silo or directory learns of the gateway again within one renewal.</summary>
+/// so the registration stays alive while the gateway does (the directory stores it across silo restarts).</summary>
 public sealed class LiveSubscription(IGrainFactory grains, LiveForwarder forwarder, ILogger<LiveSubscription> log) : IHostedService, IAsyncDisposable
 {
     private readonly string gatewayId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";

@@ -1,31 +1,35 @@
 namespace GridActors.Live;
 
-/// <summary>Registered gateways, in memory: each renews every <see cref="Renewal"/>, so after a silo
-/// restart the list refills by itself. Expiry runs on the wall clock, not the domain clock, because
-/// it is about processes being alive.</summary>
-public sealed class LiveDirectoryGrain : Grain, ILiveDirectoryGrain
+/// <summary>Registered gateways. Each renews every <see cref="Renewal"/>; one that stops renewing (a
+/// killed process) drops out after <see cref="Expiry"/>. The list is stored, so a restarted silo
+/// pushes to the gateways that were there at once instead of after their next renewal. Expiry runs
+/// on the wall clock, not the domain clock, because it is about processes being alive.</summary>
+public sealed class LiveDirectoryGrain(
+    [PersistentState("live-directory", "gridactors")] IPersistentState<LiveDirectoryState> state) : Grain, ILiveDirectoryGrain
 {
     public static readonly TimeSpan Renewal = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Expiry = 3 * Renewal;
 
-    private readonly Dictionary<string, (ILiveObserver Observer, DateTimeOffset RenewedAt)> gateways = [];
+    private Dictionary<string, GatewayRegistration> Gateways => state.State.Gateways;
 
-    public Task Subscribe(string gatewayId, ILiveObserver observer)
+    public async Task Subscribe(string gatewayId, ILiveObserver observer)
     {
-        gateways[gatewayId] = (observer, TimeProvider.System.GetUtcNow());
-        return Task.CompletedTask;
+        var now = TimeProvider.System.GetUtcNow();
+        foreach (var expired in Gateways.Where(g => g.Value.RenewedAt < now - Expiry).Select(g => g.Key).ToList())
+            Gateways.Remove(expired);
+        Gateways[gatewayId] = new GatewayRegistration(observer, now);
+        await state.WriteStateAsync();
     }
 
-    public Task Unsubscribe(string gatewayId)
+    public async Task Unsubscribe(string gatewayId)
     {
-        gateways.Remove(gatewayId);
-        return Task.CompletedTask;
+        if (Gateways.Remove(gatewayId)) await state.WriteStateAsync();
     }
 
     public Task<IReadOnlyList<ILiveObserver>> GetObservers()
     {
         var alive = TimeProvider.System.GetUtcNow() - Expiry;
         return Task.FromResult<IReadOnlyList<ILiveObserver>>(
-            [.. gateways.Values.Where(g => g.RenewedAt >= alive).Select(g => g.Observer)]);
+            [.. Gateways.Values.Where(g => g.RenewedAt >= alive).Select(g => g.Observer)]);
     }
 }
