@@ -1,4 +1,5 @@
 using GridActors.Calendar;
+using GridActors.Configuration;
 using GridActors.Incidents;
 using GridActors.Territory;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,11 +11,16 @@ public static class DomainServices
 {
     /// <summary>What the grains need besides Orleans: the category catalogue, the working calendar,
     /// the deadline policy and a clock, each replaceable (tests register a fake clock first), and
-    /// this silo's copy of the territory.</summary>
+    /// this silo's copy of the territory. The catalogue and calendar are the ones in force
+    /// (<see cref="LiveConfiguration"/>, the shipped files unless the host registered its own): a
+    /// grain that must see an admin's change from its next call reads them from there per call.</summary>
     public static IServiceCollection AddGridActorsDomain(this IServiceCollection services)
     {
-        services.TryAddSingleton(CategoryCatalogue.Default);
-        services.TryAddSingleton(WorkingCalendar.Default);
+        services.TryAddSingleton(_ => LiveConfiguration.FromFiles(null, null));
+        services.TryAddTransient(sp => sp.GetRequiredService<LiveConfiguration>().Categories);
+        services.TryAddTransient(sp => sp.GetRequiredService<LiveConfiguration>().Calendar);
+        services.TryAddSingleton<ConfigurationRefresh>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ILifecycleParticipant<ISiloLifecycle>, ConfigurationRefresh>(sp => sp.GetRequiredService<ConfigurationRefresh>()));
         services.TryAddSingleton(DeadlinePolicy.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TerritoryIndex>();

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using GridActors.Gateway.Areas;
 using GridActors.Gateway.Auth;
+using GridActors.Gateway.Configuration;
 using GridActors.Gateway.Health;
 using GridActors.Gateway.Incidents;
 using GridActors.Gateway.Live;
@@ -61,6 +62,7 @@ public static class ApiHosting
         app.MapWorkers();
         app.MapGrids();
         app.MapTerritory();
+        app.MapConfiguration();
         app.MapLiveHubs();
         return app;
     }

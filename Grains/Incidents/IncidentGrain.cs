@@ -1,7 +1,7 @@
 using Orleans.Storage;
 using Orleans.Runtime;
 using GridActors.Access;
-using GridActors.Calendar;
+using GridActors.Configuration;
 using GridActors.Live;
 using GridActors.Territory;
 using GridActors.Workers;
@@ -15,8 +15,7 @@ namespace GridActors.Incidents;
 /// durable reminder wakes the case at its next instant (see <see cref="ReceiveReminder"/>).</summary>
 public sealed class IncidentGrain(
     [PersistentState("incident", "gridactors")] IPersistentState<IncidentState> state,
-    CategoryCatalogue categories,
-    WorkingCalendar calendar,
+    LiveConfiguration configuration,
     DeadlinePolicy policy,
     TimeProvider clock,
     ILogger<IncidentGrain> log) : Grain, IIncidentGrain, IRemindable
@@ -80,9 +79,9 @@ public sealed class IncidentGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != DeadlineReminder || !Case.Exists) return;
-        for (var steps = 0; steps < 3 && Timeouts.Due(Case, clock.GetUtcNow(), calendar, policy) is { } due; steps++)
+        for (var steps = 0; steps < 3 && Timeouts.Due(Case, clock.GetUtcNow(), configuration.Calendar, policy) is { } due; steps++)
         {
-            if (categories.Find(Case.Category) is not { } category)
+            if (configuration.Categories.Find(Case.Category) is not { } category)
             {
                 log.LogWarning("Case {Id}: its category {Category} is no longer in the catalogue; nothing done automatically", Case.Id, Case.Category);
                 break;
@@ -113,7 +112,7 @@ public sealed class IncidentGrain(
     private async Task KeepReminder()
     {
         var now = clock.GetUtcNow();
-        var next = Timeouts.NextInstant(Case, now, calendar, policy);
+        var next = Timeouts.NextInstant(Case, now, configuration.Calendar, policy);
         if (reminder.Known && reminder.At == next) return;
         if (next is { } at)
             await this.RegisterOrUpdateReminder(DeadlineReminder, at - now, ReminderPeriod);
@@ -153,7 +152,7 @@ public sealed class IncidentGrain(
 
     private async Task<CommandContext> ContextFor(IncidentCommand command, string commandId, Actor actor)
     {
-        var context = new CommandContext(commandId, actor, clock.GetUtcNow(), categories, calendar, policy);
+        var context = new CommandContext(commandId, actor, clock.GetUtcNow(), configuration.Categories, configuration.Calendar, policy);
         return command switch
         {
             Report r when AreaCode.IsGrid(r.GridCode) =>

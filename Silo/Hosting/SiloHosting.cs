@@ -1,3 +1,4 @@
+using GridActors.Configuration;
 using GridActors.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,9 @@ public static class SiloHosting
         silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort);
         // Orleans logs one Polly line per grain placement at Information.
         silo.Services.AddLogging(logging => logging.AddFilter("Polly", LogLevel.Warning));
+        // Read now, so a bad file stops the start with every faulty entry named.
+        var files = ConfigurationFileSettings.FromConfiguration(configuration);
+        silo.Services.AddSingleton(LiveConfiguration.FromFiles(files.CategoriesFile, files.CalendarFile));
         silo.Services.AddGridActorsDomain();
         return silo.UseGridActorsStorage(StorageSettings.FromConfiguration(configuration));
     }

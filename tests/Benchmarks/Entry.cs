@@ -1,7 +1,8 @@
-using System.Runtime;
+using GridActors.Benchmarks.Deadlines;
 using GridActors.Benchmarks.Hosts;
 using GridActors.Benchmarks.Load;
 using GridActors.Benchmarks.Scenarios;
+using GridActors.Benchmarks.Territory;
 
 namespace GridActors.Benchmarks;
 
@@ -9,8 +10,19 @@ namespace GridActors.Benchmarks;
 /// <remarks>Not top-level statements: their <c>Program</c> would clash with the gateway's, which the factory hosts.</remarks>
 public static class Entry
 {
-    public static async Task Main()
+    /// <summary>No argument: the gateway run. <c>deadlines [cases]</c> or <c>locate [grids]</c>: those benchmarks alone.</summary>
+    public static async Task Main(string[] args)
     {
+        switch (args)
+        {
+            case ["deadlines", .. var rest]:
+                await DeadlineBenchmark.Run(rest is [var cases] ? int.Parse(cases, System.Globalization.CultureInfo.InvariantCulture) : DeadlineBenchmark.DefaultCases);
+                return;
+            case ["locate", .. var rest]:
+                LocateBenchmark.Run(rest is [var grids] ? int.Parse(grids, System.Globalization.CultureInfo.InvariantCulture) : LocateBenchmark.DefaultGrids);
+                return;
+        }
+
         var shape = new LoadShape(Concurrency: 32, WarmupOperations: 500, Operations: 5_000, Time: TimeSpan.FromSeconds(20));
         // The baselines finish 5,000 operations in well under a second, too short a window to be
         // steady; ten times as many keep them inside the same time bound and make their rates stable.
@@ -19,7 +31,7 @@ public static class Entry
         const int PushCommands = 1_000;
 
         Printer.Heading("GridActors benchmarks");
-        Printer.Line($"{Environment.ProcessorCount} cores, server GC {GCSettings.IsServerGC}, DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "unset (see README)"}");
+        Printer.Machine();
         Printer.Line($"throughput: {shape.Concurrency} in flight, up to {shape.Operations} operations or {shape.Time.TotalSeconds:N0} s after {shape.WarmupOperations} warm-up (baselines up to {baselineShape.Operations})");
         Printer.Line($"push latency: {PushCommands} sequential commands after {PushWarmup} warm-up");
 

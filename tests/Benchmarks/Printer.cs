@@ -12,6 +12,10 @@ public static class Printer
 
     public static void Line(string text) => Console.WriteLine($"  {text}");
 
+    /// <summary>The machine and the GC settings in effect, the first line of every run.</summary>
+    public static void Machine() =>
+        Line($"{Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "unset (see README)"}");
+
     public static string Rate(Throughput t, string unit) =>
         string.Create(Invariant, $"{t.PerSecond,10:N1} {unit}/s  ({t.Succeeded} in {t.Elapsed.TotalSeconds:N1} s, {t.Failed} failed)");
 

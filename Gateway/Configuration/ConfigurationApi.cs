@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using GridActors.Configuration;
+using GridActors.Gateway.Auth;
+using GridActors.Gateway.Problems;
+using GridActors.Gateway.Territory;
+using Microsoft.Extensions.Primitives;
+
+namespace GridActors.Gateway.Configuration;
+
+/// <summary>The category catalogue and the working calendar, in the JSON shape of their files: anyone
+/// signed in reads them; an admin of the whole district GETs, edits and PUTs them back with the
+/// <c>ETag</c> as <c>If-Match</c>, and the change is in force from the next command, without a restart.</summary>
+public static class ConfigurationApi
+{
+    /// <summary>The shipped catalogue is about 30 KB; a thousand categories fit well inside.</summary>
+    private const long MaxBytes = 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapConfiguration(this IEndpointRouteBuilder app)
+    {
+        Map(app, "/api/v1/categories", ConfigurationKeys.Categories, "the category catalogue");
+        Map(app, "/api/v1/calendar", ConfigurationKeys.Calendar, "the working calendar");
+        return app;
+    }
+
+    private static void Map(IEndpointRouteBuilder app, string route, string key, string what)
+    {
+        app.MapGet(route, (IGrainFactory grains) => Get(grains, key))
+            .RequireAuthorization().WithTags("Configuration")
+            .WithSummary($"Read {what} (any signed-in caller); its ETag goes back as If-Match on PUT");
+        app.MapPut(route, (HttpRequest request, ClaimsPrincipal user, IGrainFactory grains) => Put(request, user, grains, key))
+            .RequireAuthorization(Policies.Admin).WithTags("Configuration")
+            .WithSummary($"Replace {what} (admins of the whole district); If-Match required; in force from the next command");
+    }
+
+    private static async Task<IResult> Get(IGrainFactory grains, string key) =>
+        Tagged(await grains.GetGrain<IConfigurationGrain>(key).Get());
+
+    private static async Task<IResult> Put(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, string key)
+    {
+        if (IfMatch(request.Headers.IfMatch) is not { } tag)
+            return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                ["If-Match"] = ["send the ETag of the document you edited, as read by GET, so a change made meanwhile is not overwritten"],
+            })
+            { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match is required" });
+        var (text, problem) = await TerritoryUpload.Read(request, MaxBytes);
+        if (problem is not null) return problem;
+        var change = await grains.GetGrain<IConfigurationGrain>(key).Set(text!, tag, user.Actor());
+        if (change.Refusal is { } refusal) return refusal.ToProblem();
+        if (change.Faults is { Count: > 0 } faults)
+            return TypedResults.ValidationProblem(
+                faults.GroupBy(f => f.Entry).ToDictionary(g => g.Key, g => g.Select(f => f.Problem).ToArray()),
+                title: "The document is not valid; nothing was changed",
+                detail: $"{faults.Count} fault(s); the first: {faults[0].Entry}: {faults[0].Problem}");
+        return Tagged(change.Document!);
+    }
+
+    private static IResult Tagged(ConfigurationDocument document) => new TaggedJson(document);
+
+    /// <summary>The tag from one quoted (or weak) entity tag; null when absent, a list or <c>*</c>.</summary>
+    private static string? IfMatch(StringValues header)
+    {
+        if (header.Count != 1 || string.IsNullOrWhiteSpace(header[0])) return null;
+        var tag = header[0]!.Trim();
+        if (tag.StartsWith("W/", StringComparison.Ordinal)) tag = tag[2..];
+        return tag.Length > 2 && tag[0] == '"' && tag[^1] == '"' && !tag.Contains(',') ? tag[1..^1] : null;
+    }
+
+    private sealed class TaggedJson(ConfigurationDocument document) : IResult
+    {
+        public Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.Headers.ETag = $"\"{document.Tag}\"";
+            return Results.Text(document.Json, "application/json; charset=utf-8").ExecuteAsync(context);
+        }
+    }
+}

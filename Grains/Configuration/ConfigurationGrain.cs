@@ -1,0 +1,89 @@
+using GridActors.Access;
+using GridActors.Incidents;
+using GridActors.Territory;
+using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
+
+namespace GridActors.Configuration;
+
+/// <summary>Validates, stores and puts in force the category catalogue or the working calendar. A
+/// document is stored before it is used, so a change acknowledged is never lost; a refused one
+/// leaves both the store and the running values as they were.</summary>
+public sealed class ConfigurationGrain(
+    [PersistentState("configuration", "gridactors")] IPersistentState<ConfigurationState> state,
+    LiveConfiguration live,
+    TimeProvider clock,
+    ILogger<ConfigurationGrain> log) : Grain, IConfigurationGrain
+{
+    private string Key => this.GetPrimaryKeyString();
+
+    public Task<ConfigurationDocument> Get() => Task.FromResult(state.State.Document ?? Key switch
+    {
+        ConfigurationKeys.Categories => live.CategorySetting.Current.Document,
+        ConfigurationKeys.Calendar => live.CalendarSetting.Current.Document,
+        _ => throw UnknownKey(),
+    });
+
+    public Task<ConfigurationDocument?> GetStored() => Task.FromResult(state.State.Document);
+
+    public Task<string?> GetStoredTag() => Task.FromResult(state.State.Document?.Tag);
+
+    public Task<ConfigurationChange> Set(string json, string ifMatch, Actor admin) => Key switch
+    {
+        ConfigurationKeys.Categories => Change(live.CategorySetting, json, ifMatch, admin, CategoriesInUse),
+        ConfigurationKeys.Calendar => Change(live.CalendarSetting, json, ifMatch, admin, (_, _, _) => Task.FromResult<Refusal?>(null)),
+        _ => throw UnknownKey(),
+    };
+
+    private async Task<ConfigurationChange> Change<T>(LiveSetting<T> setting, string json, string ifMatch, Actor admin,
+        Func<T, T, Actor, Task<Refusal?>> crossCheck) where T : class
+    {
+        if (admin.Role != Role.Admin || !AreaCode.IsValid(admin.Scope) || AreaCode.LevelOf(admin.Scope) != AreaLevel.District)
+            return ConfigurationChange.Refused(Refusal.NotPermitted($"{admin.Role} {admin.Id} may not change the {Key}: admins of a whole district only"));
+        var current = state.State.Document is { } stored ? setting.Read(stored.Json, Key, stored: true) : setting.Current;
+        if (ifMatch != current.Document.Tag)
+            return ConfigurationChange.Refused(new Refusal(RefusalCode.VersionMismatch,
+                $"the {Key} is at \"{current.Document.Tag}\", not \"{ifMatch}\": someone changed it meanwhile; read it again"));
+
+        Loaded<T> next;
+        try { next = setting.Read(json ?? "", Key, stored: true); }
+        catch (ConfigurationProblemException e) { return ConfigurationChange.Invalid([.. e.Problems.Select(p => new ConfigurationFault(p.Entry, p.Problem))]); }
+        if (next.Document.Tag == current.Document.Tag && current.Stored)
+        {
+            setting.Use(current);
+            return new ConfigurationChange(current.Document);
+        }
+        if (await crossCheck(current.Value, next.Value, admin) is { } conflict) return ConfigurationChange.Refused(conflict);
+
+        var before = (state.State.Document, state.State.ChangedBy, state.State.ChangedAt);
+        (state.State.Document, state.State.ChangedBy, state.State.ChangedAt) = (next.Document, admin.Id, clock.GetUtcNow());
+        try { await state.WriteStateAsync(); }
+        catch
+        {
+            (state.State.Document, state.State.ChangedBy, state.State.ChangedAt) = before;
+            throw;
+        }
+        setting.Use(next);
+        log.LogInformation("{Admin} set the {Key} to {Tag}", admin.Id, Key, next.Document.Tag);
+        return new ConfigurationChange(next.Document);
+    }
+
+    /// <summary>A category still named by open cases stays: their clocks and escalations need its
+    /// limits. Open cases are those of the admin's district, as its area grain lists them.</summary>
+    private async Task<Refusal?> CategoriesInUse(CategoryCatalogue before, CategoryCatalogue after, Actor admin)
+    {
+        var removed = before.All.Select(c => c.Code).Where(code => after.Find(code) is null).ToHashSet(StringComparer.Ordinal);
+        if (removed.Count == 0) return null;
+        var open = (await GrainFactory.GetGrain<IAreaGrain>(admin.Scope).GetLedger()).Open;
+        var inUse = open.Where(c => removed.Contains(c.Category))
+            .GroupBy(c => c.Category)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} ({g.Count()} open case(s), e.g. {string.Join(", ", g.Select(c => c.Id).Order(StringComparer.Ordinal).Take(3))})")
+            .ToList();
+        return inUse.Count == 0 ? null
+            : Refusal.Conflict($"categories still used by open cases cannot be removed: {string.Join("; ", inUse)}");
+    }
+
+    private InvalidOperationException UnknownKey() =>
+        new($"'{Key}' is not a settings document; use '{ConfigurationKeys.Categories}' or '{ConfigurationKeys.Calendar}'");
+}

@@ -1,0 +1,10 @@
+namespace GridActors.Configuration;
+
+/// <summary>A settings document as an admin last set it, and who set it when.</summary>
+[GenerateSerializer, Alias("configuration-state.v1")]
+public sealed class ConfigurationState
+{
+    [Id(0)] public ConfigurationDocument? Document { get; set; }
+    [Id(1)] public string? ChangedBy { get; set; }
+    [Id(2)] public DateTimeOffset? ChangedAt { get; set; }
+}
