@@ -1,6 +1,7 @@
 using GridActors.Calendar;
 using GridActors.Incidents;
 using GridActors.Territory;
+using GridActors.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,13 +10,14 @@ namespace GridActors;
 public static class DomainServices
 {
     /// <summary>What the grains need besides Orleans: the category catalogue, the working calendar,
-    /// the deadline policy and a clock, each replaceable (tests register a fake clock first), and
+    /// the deadline and worker policies and a clock, each replaceable (tests register a fake clock first), and
     /// this silo's copy of the territory.</summary>
     public static IServiceCollection AddGridActorsDomain(this IServiceCollection services)
     {
         services.TryAddSingleton(CategoryCatalogue.Default);
         services.TryAddSingleton(WorkingCalendar.Default);
         services.TryAddSingleton(DeadlinePolicy.Default);
+        services.TryAddSingleton(WorkerPolicy.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TerritoryIndex>();
         return services;

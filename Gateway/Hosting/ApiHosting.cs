@@ -5,6 +5,7 @@ using GridActors.Gateway.Health;
 using GridActors.Gateway.Incidents;
 using GridActors.Gateway.Live;
 using GridActors.Gateway.Problems;
+using GridActors.Gateway.Registers;
 using GridActors.Gateway.Territory;
 using GridActors.Gateway.Workers;
 using Scalar.AspNetCore;
@@ -59,6 +60,8 @@ public static class ApiHosting
         app.MapBoards();
         app.MapWorkers();
         app.MapGrids();
+        app.MapGridDuties();
+        app.MapRegisters();
         app.MapTerritory();
         app.MapLiveHubs();
         return app;

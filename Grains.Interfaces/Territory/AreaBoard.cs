@@ -4,14 +4,15 @@ using GridActors.Workers;
 namespace GridActors.Territory;
 
 /// <summary>What an operations board shows of an area (a district, town, village or grid): its open
-/// cases, its workers, its counts, and the watermark to ask for changes after.</summary>
+/// cases, its workers, its counts, the watermark to ask for changes after, and its open alerts.</summary>
 [GenerateSerializer, Immutable, Alias("area.board.v1")]
 public sealed record AreaBoard(
     [property: Id(0)] string Code,
     [property: Id(1)] IReadOnlyList<IncidentSummary> Open,
     [property: Id(2)] IReadOnlyList<WorkerSummary> Workers,
     [property: Id(3)] AreaCounts Counts,
-    [property: Id(4)] string Watermark);
+    [property: Id(4)] string Watermark,
+    [property: Id(5)] IReadOnlyList<Alert> Alerts);
 
 /// <summary>What changed after a watermark: the latest state of each case and worker that changed,
 /// once each. <see cref="Reset"/> means the watermark is unknown here (the area restarted, or it is
