@@ -15,8 +15,8 @@ public sealed record RegisterEntryInput(
     [property: Id(0)] RegisterKind Kind,
     [property: Id(1)] string Name,
     [property: Id(2)] string Address,
-    [property: Id(3)] string? Note,
-    [property: Id(4)] int VisitEveryDays);
+    [property: Id(4)] int VisitEveryDays,
+    [property: Id(3)] string? Note = null);
 
 /// <summary>One person on a grid's register, with their own visit cadence. Personal data of the most
 /// sensitive kind: it leaves the register grain only to those <c>RegisterAccess</c> allows, after the

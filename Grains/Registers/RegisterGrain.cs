@@ -23,7 +23,7 @@ public sealed class RegisterGrain(
 
     public async Task<RegisterReply> List(Actor actor)
     {
-        if (await Refusal(Act.Read, actor) is { } refusal) return new(refusal, []);
+        if (await RefusalFor(Act.Read, actor) is { } refusal) return new(refusal, []);
         var entries = Register.Entries.Values.OrderBy(e => e.AddedAt).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         await Audited(actor, "read", [.. entries.Select(e => e.Id)]);
         return new(null, entries);
@@ -31,7 +31,7 @@ public sealed class RegisterGrain(
 
     public async Task<RegisterReply> Get(string entryId, Actor actor)
     {
-        if (await Refusal(Act.Read, actor) is { } refusal) return new(refusal, []);
+        if (await RefusalFor(Act.Read, actor) is { } refusal) return new(refusal, []);
         if (!Register.Entries.TryGetValue(entryId, out var entry)) return NoEntry(entryId);
         await Audited(actor, "read", [entryId]);
         return new(null, [entry]);
@@ -39,7 +39,7 @@ public sealed class RegisterGrain(
 
     public async Task<RegisterReply> Add(RegisterEntryInput input, Actor actor)
     {
-        if ((await Refusal(Act.Change, actor) ?? InputProblem(input)) is { } refusal) return new(refusal, []);
+        if ((await RefusalFor(Act.Change, actor) ?? InputProblem(input)) is { } refusal) return new(refusal, []);
         var now = clock.GetUtcNow();
         var entry = new RegisterEntry($"e{++Register.LastEntryNumber}", input.Kind, input.Name.Trim(), input.Address.Trim(),
             input.Note, input.VisitEveryDays, now, null, DueAt(now, input.VisitEveryDays));
@@ -49,7 +49,7 @@ public sealed class RegisterGrain(
 
     public async Task<RegisterReply> Update(string entryId, RegisterEntryInput input, Actor actor)
     {
-        if ((await Refusal(Act.Change, actor) ?? InputProblem(input)) is { } refusal) return new(refusal, []);
+        if ((await RefusalFor(Act.Change, actor) ?? InputProblem(input)) is { } refusal) return new(refusal, []);
         if (!Register.Entries.TryGetValue(entryId, out var held)) return NoEntry(entryId);
         var entry = held with
         {
@@ -63,7 +63,7 @@ public sealed class RegisterGrain(
 
     public async Task<Refusal?> Remove(string entryId, Actor actor)
     {
-        if (await Refusal(Act.Remove, actor) is { } refusal) return refusal;
+        if (await RefusalFor(Act.Remove, actor) is { } refusal) return refusal;
         if (!Register.Entries.Remove(entryId, out var entry)) return NoEntry(entryId).Refusal;
         await Changed(actor, "removed", entry, cleared: entryId);
         return null;
@@ -71,7 +71,7 @@ public sealed class RegisterGrain(
 
     public async Task<RegisterReply> RecordVisit(string entryId, Actor actor)
     {
-        if (await Refusal(Act.Visit, actor) is { } refusal) return new(refusal, []);
+        if (await RefusalFor(Act.Visit, actor) is { } refusal) return new(refusal, []);
         if (!Register.Entries.TryGetValue(entryId, out var held)) return NoEntry(entryId);
         var now = clock.GetUtcNow();
         var entry = held with { LastVisitAt = now, VisitDueAt = DueAt(now, held.VisitEveryDays) };
@@ -80,7 +80,7 @@ public sealed class RegisterGrain(
     }
 
     public async Task<RegisterAuditReply> GetAudit(Actor actor) =>
-        await Refusal(Act.ReadAudit, actor) is { } refusal ? new(refusal, []) : new(null, [.. Register.Audit]);
+        await RefusalFor(Act.ReadAudit, actor) is { } refusal ? new(refusal, []) : new(null, [.. Register.Audit]);
 
     public Task<RegisterCounts> GetCounts() => Task.FromResult(new RegisterCounts(
         Register.Entries.Values.Count(e => e.Kind == RegisterKind.KeyPerson),
@@ -131,12 +131,12 @@ public sealed class RegisterGrain(
         }
     }
 
-    private async Task<Refusal?> Refusal(Act act, Actor actor) =>
+    private async Task<Refusal?> RefusalFor(Act act, Actor actor) =>
         await GrainFactory.GetGrain<IGridGrain>(Grid).Get() is { } grid
             ? Permission(act, actor, Grid, grid.Workers)
-            : Incidents.Refusal.NotFound($"no grid {Grid}");
+            : Refusal.NotFound($"no grid {Grid}");
 
-    private static RegisterReply NoEntry(string entryId) => new(Incidents.Refusal.NotFound($"no register entry {entryId}"), []);
+    private static RegisterReply NoEntry(string entryId) => new(Refusal.NotFound($"no register entry {entryId}"), []);
 
     private Task Tell(Alert alert) => GrainFactory.GetGrain<IGridGrain>(Grid).TrackAlert(alert);
 

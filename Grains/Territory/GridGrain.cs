@@ -100,7 +100,7 @@ public sealed class GridGrain(
         if (member ? grid.Workers.Add(worker.Id) : grid.Workers.Remove(worker.Id)) await Persist();
         book.Track(worker);
         await Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).TrackWorker(worker)));
-        await ReviewDuties();
+        if (grid.Defined) await ReviewDuties();
     }
 
     public async Task<Refusal?> SetPatrolCadence(TimeSpan cadence, Actor actor)

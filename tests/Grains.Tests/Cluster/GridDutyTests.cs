@@ -104,7 +104,7 @@ public class GridDutyTests(LiveClusterFixture fixture)
         var monday = MondayMorning();
         var world = await World.Create(Silo.Grains);
         var register = Silo.Grains.GetGrain<IRegisterGrain>(world.Grid);
-        var added = await register.Add(new RegisterEntryInput(RegisterKind.VulnerablePerson, "王阿婆", "运河路 12 号", "lives alone", 7), world.Handler);
+        var added = await register.Add(new RegisterEntryInput(RegisterKind.VulnerablePerson, "王阿婆", "运河路 12 号", 7, "lives alone"), world.Handler);
         var entry = Assert.Single(added.Entries);
         Assert.Equal(("e1", monday.AddDays(7)), (entry.Id, entry.VisitDueAt));
 

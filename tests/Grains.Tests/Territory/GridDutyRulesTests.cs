@@ -58,5 +58,5 @@ public class GridDutyRulesTests
     [InlineData("visitEveryDays", "Wang", "Canal road 1", 0)]
     [InlineData("visitEveryDays", "Wang", "Canal road 1", 366)]
     public void Bad_entries_are_refused_naming_the_field(string field, string name, string address, int days) =>
-        Assert.Equal(field, InputProblem(new RegisterEntryInput(RegisterKind.KeyPerson, name, address, null, days))!.Field);
+        Assert.Equal(field, InputProblem(new RegisterEntryInput(RegisterKind.KeyPerson, name, address, days))!.Field);
 }
