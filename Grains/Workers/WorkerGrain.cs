@@ -87,7 +87,11 @@ public sealed class WorkerGrain(
         if (!Worker.Cases.Apply(incident, Id)) return;
         await Changed();
         if (!wasPending && Worker.Cases.Pending.TryGetValue(incident.Id, out var offered))
+        {
             await GrainFactory.Publish(new AssignmentOffered(Id, offered));
+            // Offered to a worker already offline: it moves on as soon as this call is done.
+            if (Worker.Offline) WatchSilence();
+        }
     }
 
     /// <summary>Arms the timer for the instant the worker falls silent, or at once when that has passed

@@ -86,4 +86,18 @@ public class WorkerSilenceTests(LiveClusterFixture fixture)
         await fixture.Live.WaitFor<IncidentChanged>(e => e.Incident.Id == id && e.Incident.Level == HandlingLevel.Village);
         Assert.Equal(last.AddMinutes(10), (await world.Incident(id).Get())!.History[^1].At);
     }
+
+    [Fact]
+    public async Task A_case_offered_to_a_worker_already_offline_moves_on_at_once()
+    {
+        var world = await World.Create(Silo.Grains);
+        await OnDutyAndHeard(world, world.Handler);
+        Silo.Time.Advance(TimeSpan.FromMinutes(10));
+        await fixture.Live.WaitFor<WorkerChanged>(e => e.Worker.Id == world.Handler.Id && e.Worker.Offline);
+        await OnDutyAndHeard(world, world.Second);
+
+        var id = await world.DispatchedCase($"{world.District}-late");
+        await fixture.Live.WaitFor<IncidentChanged>(e => e.Incident.Id == id && e.Incident.Handler == world.Second.Id);
+        Assert.Equal($"offline: {world.Handler.Id} went silent", (await world.Incident(id).Get())!.History[^1].Text);
+    }
 }
