@@ -57,8 +57,8 @@ public sealed class AreaBook(string code, CaseLedger cases, Dictionary<string, A
     public AreaBoard Board(DateTimeOffset now) => new(code, cases.List(), Workers(), cases.Counts(now), log.Watermark, OpenAlerts());
 
     public AreaChanges Changes(string since, DateTimeOffset now) => log.Since(since) is { } changes
-        ? new AreaChanges(log.Watermark, false, changes.Incidents, changes.Workers, cases.Counts(now))
-        : new AreaChanges(log.Watermark, true, [], [], cases.Counts(now));
+        ? new AreaChanges(log.Watermark, false, changes.Incidents, changes.Workers, cases.Counts(now), OpenAlerts())
+        : new AreaChanges(log.Watermark, true, [], [], cases.Counts(now), OpenAlerts());
 
     public Live.CountsChanged CountsEvent(DateTimeOffset now) => new(code, cases.Counts(now), log.Watermark);
 

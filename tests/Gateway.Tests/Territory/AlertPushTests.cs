@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GridActors.Tests.Territory;
 
-/// <summary>A grid's alerts reach the boards of its areas: pushed live and in the board snapshot.
+/// <summary>A grid's alerts reach the boards of its areas: pushed live, in the board snapshot and in
+/// the changes since a watermark.
 /// The alert is handed to the grid as its register would; when alerts are raised is the grain
 /// tests' business (they own the clock).</summary>
 [Collection(GatewayCollection.Name)]
@@ -20,7 +21,7 @@ public class AlertPushTests(GatewayFactory gateway)
         var raised = new Recorder<Alert>(board, "alertRaised");
         var cleared = new Recorder<Alert>(board, "alertCleared");
         await board.StartAsync();
-        await board.InvokeAsync<AreaBoard>("WatchArea", town.Code);
+        var snapshot = await board.InvokeAsync<AreaBoard>("WatchArea", town.Code);
 
         var at = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.FromHours(8));
         var alert = new Alert($"{town.Grid}:visit:e1:1764464400", town.Grid, AlertKind.VisitOverdue, at, null, "visit overdue for a key-person register entry");
@@ -31,6 +32,8 @@ public class AlertPushTests(GatewayFactory gateway)
         using var http = gateway.As(town.Operator);
         foreach (var area in new[] { town.Grid, town.Village, town.Code })
             Assert.Contains(alert, (await http.GetFromJsonAsync<AreaBoard>($"/api/v1/areas/{area}/board", Wire.Options))!.Alerts);
+        // A board that missed the push finds it in what changed since its snapshot.
+        Assert.Contains(alert, (await http.GetFromJsonAsync<AreaChanges>($"/api/v1/areas/{town.Code}/board?since={snapshot.Watermark}", Wire.Options))!.Alerts);
 
         await grid.TrackAlert(alert with { ClearedAt = at.AddHours(2) });
         await cleared.WaitFor(c => c.Any(a => a.Id == alert.Id && a.ClearedAt == at.AddHours(2)));
