@@ -20,6 +20,10 @@ public static class ReadAccess
     /// <summary>Boards and area watches are for the command centres of that area.</summary>
     public static bool MayWatch(this Actor actor, string areaCode) => actor.Covers(areaCode);
 
+    /// <summary>A grid, its duties and its register counts: the command centres above it and its own workers.</summary>
+    public static bool MayReadGrid(this Actor actor, GridActors.Territory.GridView grid) =>
+        actor.Covers(grid.Code) || (actor.Role == Role.Worker && grid.Workers.Contains(actor.Id));
+
     /// <summary>A worker's assignments: the worker, and the command centres of one of its grids.</summary>
     public static bool MayReadWorker(this Actor actor, string workerId, IReadOnlyList<string> grids) =>
         (actor.Role == Role.Worker && actor.Id == workerId) || grids.Any(actor.Covers);

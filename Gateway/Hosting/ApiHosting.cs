@@ -6,6 +6,7 @@ using GridActors.Gateway.Health;
 using GridActors.Gateway.Incidents;
 using GridActors.Gateway.Live;
 using GridActors.Gateway.Problems;
+using GridActors.Gateway.Registers;
 using GridActors.Gateway.Territory;
 using GridActors.Gateway.Workers;
 using Scalar.AspNetCore;
@@ -61,6 +62,8 @@ public static class ApiHosting
         app.MapBoards();
         app.MapWorkers();
         app.MapGrids();
+        app.MapGridDuties();
+        app.MapRegisters();
         app.MapTerritory();
         app.MapConfiguration();
         app.MapLiveHubs();

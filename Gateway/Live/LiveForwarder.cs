@@ -33,6 +33,8 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
         IncidentChanged c => boards.Clients.Groups(LiveGroups.Of(c.Incident)).SendAsync("incidentChanged", c.Incident, ct),
         WorkerChanged w => boards.Clients.Groups(LiveGroups.Of(w.Worker)).SendAsync("workerChanged", w.Worker, ct),
         CountsChanged c => boards.Clients.Group(LiveGroups.Area(c.Area)).SendAsync("countsChanged", c, ct),
+        AlertRaised a => boards.Clients.Groups(LiveGroups.Of(a.Alert)).SendAsync("alertRaised", a.Alert, ct),
+        AlertCleared a => boards.Clients.Groups(LiveGroups.Of(a.Alert)).SendAsync("alertCleared", a.Alert, ct),
         AssignmentOffered a => workers.Clients.User(a.WorkerId).SendAsync("assignmentOffered", a.Assignment, ct),
         _ => Task.CompletedTask,
     };

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using GridActors.Access;
 using GridActors.Gateway.Auth;
 using GridActors.Gateway.Problems;
 using GridActors.Territory;
@@ -23,8 +22,7 @@ public static class GridsApi
         var view = await grains.GetGrain<IGridGrain>(code).Get();
         if (view is null) return RefusalResults.NotFound($"no grid {code}");
         var actor = user.Actor();
-        var mayRead = actor.Covers(code) || (actor.Role == Role.Worker && view.Workers.Contains(actor.Id));
-        return mayRead ? TypedResults.Ok(view) : RefusalResults.Forbidden($"{actor.Id} may not read grid {code}");
+        return actor.MayReadGrid(view) ? TypedResults.Ok(view) : RefusalResults.Forbidden($"{actor.Id} may not read grid {code}");
     }
 
     private static async Task<IResult> Define(string code, GridDefinition body, ClaimsPrincipal user, IGrainFactory grains)

@@ -11,6 +11,11 @@ public interface IIncidentGrain : IGrainWithStringKey
     [Alias("handle")]
     Task<CommandResult> Handle(IncidentCommand command, string commandId, Actor actor, long? ifVersion = null);
 
+    /// <summary>The worker the case is offered to went offline: an unacknowledged offer moves on as
+    /// when its accept limit passes, once per offer however often this is called.</summary>
+    [Alias("handler-went-offline")]
+    Task HandlerWentOffline(string workerId);
+
     /// <summary>The case file, or null when nothing was ever reported under this id.</summary>
     [Alias("get")]
     Task<IncidentView?> Get();

@@ -29,3 +29,11 @@ public sealed record CountsChanged(
 public sealed record AssignmentOffered(
     [property: Id(0)] string WorkerId,
     [property: Id(1)] Assignment Assignment) : LiveEvent;
+
+/// <summary>A grid's duty clock raised an alert; sent to the watchers of the grid and its areas.</summary>
+[GenerateSerializer, Immutable, Alias("live.alert-raised.v1")]
+public sealed record AlertRaised([property: Id(0)] Alert Alert) : LiveEvent;
+
+/// <summary>An alert was cleared (a patrol, a visit, a worker available, working hours over).</summary>
+[GenerateSerializer, Immutable, Alias("live.alert-cleared.v1")]
+public sealed record AlertCleared([property: Id(0)] Alert Alert) : LiveEvent;

@@ -18,6 +18,10 @@ public interface IAreaGrain : IBoard
     [Alias("track-worker")]
     Task TrackWorker(Workers.WorkerSummary worker);
 
+    /// <summary>An alert of one of its grids was raised or cleared.</summary>
+    [Alias("track-alert")]
+    Task TrackAlert(Alert alert);
+
     [Alias("counts")]
     Task<AreaCounts> GetCounts();
 

@@ -35,4 +35,20 @@ public interface IGridGrain : IBoard
     /// <summary>A worker of this grid changed, joined it or left it (its grids say which).</summary>
     [Alias("track-worker")]
     Task TrackWorker(Workers.WorkerSummary worker);
+
+    /// <summary>Sets how often the grid must be patrolled (巡查); admins and supervisors covering the grid.</summary>
+    [Alias("set-patrol-cadence")]
+    Task<Refusal?> SetPatrolCadence(TimeSpan cadence, Actor actor);
+
+    /// <summary>A worker of the grid patrolled it: the patrol clock starts again and an overdue alert clears.</summary>
+    [Alias("record-patrol")]
+    Task<Refusal?> RecordPatrol(Actor actor);
+
+    /// <summary>Null when the grid was never defined.</summary>
+    [Alias("duties")]
+    Task<GridDuties?> GetDuties();
+
+    /// <summary>An alert raised or cleared for this grid by its register; idempotent by alert id.</summary>
+    [Alias("track-alert")]
+    Task TrackAlert(Alert alert);
 }

@@ -100,6 +100,23 @@ public sealed class IncidentGrain(
         await KeepReminder();
     }
 
+    public async Task HandlerWentOffline(string workerId)
+    {
+        if (Case is not { Status: IncidentStatus.Dispatched, Level: HandlingLevel.Grid } || Case.Handler != workerId
+            || configuration.Categories.Find(Case.Category) is not { } category) return;
+        // The accept timeout's way on, keyed to this offer: once it moved, the next call finds another handler.
+        var move = new TimedAction(TimeoutAction.MoveOn, Stage.Accept, $"offline:{workerId}:v{Case.Version}");
+        var reason = $"offline: {workerId} went silent";
+        var command = Timeouts.CommandFor(Case, move, category, await GridWorkers()) switch
+        {
+            Reoffer r => r with { Reason = reason },
+            Escalate e => e with { Reason = reason },
+            var other => other,
+        };
+        var result = await Handle(command, move.CommandId, Timeouts.ActorFor(Case.GridCode));
+        if (result.Refusal is { } refusal) log.LogWarning("Case {Id}: moving on from offline {Worker} was refused: {Refusal}", Case.Id, workerId, refusal);
+    }
+
     private async Task PublishSummary()
     {
         var summary = Case.ToSummary(clock.GetUtcNow());

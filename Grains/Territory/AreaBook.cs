@@ -3,11 +3,13 @@ using GridActors.Workers;
 
 namespace GridActors.Territory;
 
-/// <summary>What a grid or an area keeps for its board: the case ledger, its workers, and the log of
-/// changes. Both track by version, so repeats change nothing.</summary>
-public sealed class AreaBook(string code, CaseLedger cases)
+/// <summary>What a grid or an area keeps for its board: the case ledger, its workers, its open alerts,
+/// and the log of changes. Cases and workers track by version and alerts by id, so repeats change
+/// nothing. A grid passes its stored alerts in; an area starts empty and rebuilds.</summary>
+public sealed class AreaBook(string code, CaseLedger cases, Dictionary<string, Alert>? openAlerts = null)
 {
     private readonly Dictionary<string, WorkerSummary> workers = [];
+    private readonly Dictionary<string, Alert> alerts = openAlerts ?? [];
     private readonly ChangeLog log = new();
 
     public CaseLedger Cases => cases;
@@ -31,22 +33,32 @@ public sealed class AreaBook(string code, CaseLedger cases)
         return true;
     }
 
+    /// <summary>Opens or clears an alert; returns whether anything changed.</summary>
+    public bool Track(Alert alert) => alert.IsOpen ? alerts.TryAdd(alert.Id, alert) : alerts.Remove(alert.Id);
+
+    /// <summary>Whether one of the workers serving here could take a case now.</summary>
+    public bool AnyAvailable => workers.Values.Any(w => w.IsAvailable);
+
+    public IReadOnlyList<Alert> OpenAlerts() =>
+        [.. alerts.Values.OrderBy(a => a.RaisedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
+
     public void Merge(AreaLedger child)
     {
         cases.Merge(child);
+        foreach (var a in child.Alerts) alerts.TryAdd(a.Id, a);
         foreach (var w in child.Workers)
             if (!workers.TryGetValue(w.Id, out var held) || held.Version < w.Version) workers[w.Id] = w;
     }
 
     public AreaCounts Counts(DateTimeOffset now) => cases.Counts(now);
 
-    public AreaLedger ToLedger() => new(cases.List(), cases.Closed, cases.Rejected, Workers(), new Dictionary<HandlingLevel, int>(cases.ClosedByLevel));
+    public AreaLedger ToLedger() => new(cases.List(), cases.Closed, cases.Rejected, Workers(), new Dictionary<HandlingLevel, int>(cases.ClosedByLevel), OpenAlerts());
 
-    public AreaBoard Board(DateTimeOffset now) => new(code, cases.List(), Workers(), cases.Counts(now), log.Watermark);
+    public AreaBoard Board(DateTimeOffset now) => new(code, cases.List(), Workers(), cases.Counts(now), log.Watermark, OpenAlerts());
 
     public AreaChanges Changes(string since, DateTimeOffset now) => log.Since(since) is { } changes
-        ? new AreaChanges(log.Watermark, false, changes.Incidents, changes.Workers, cases.Counts(now))
-        : new AreaChanges(log.Watermark, true, [], [], cases.Counts(now));
+        ? new AreaChanges(log.Watermark, false, changes.Incidents, changes.Workers, cases.Counts(now), OpenAlerts())
+        : new AreaChanges(log.Watermark, true, [], [], cases.Counts(now), OpenAlerts());
 
     public Live.CountsChanged CountsEvent(DateTimeOffset now) => new(code, cases.Counts(now), log.Watermark);
 

@@ -41,6 +41,13 @@ public sealed class AreaGrain(
         return Task.CompletedTask;
     }
 
+    public Task TrackAlert(Alert alert)
+    {
+        if (!AreaCode.Contains(Code, alert.GridCode)) throw new ArgumentException($"alert {alert.Id} is not in area {Code}");
+        book.Track(alert);
+        return Task.CompletedTask;
+    }
+
     public Task<AreaCounts> GetCounts() => Task.FromResult(book.Counts(clock.GetUtcNow()));
 
 

@@ -1,4 +1,5 @@
 using GridActors.Access;
+using GridActors.Configuration;
 using GridActors.Incidents;
 using GridActors.Live;
 using GridActors.Storage;
@@ -12,14 +13,25 @@ namespace GridActors.Territory;
 /// <summary>A grid: its definition, its workers, and the ledger of its cases, passed on to its
 /// village, town and district. Every case of the grid passes through here, so calls interleave
 /// and their writes are group-committed: each change is applied in memory at once, and a burst of
-/// reports costs one write, not one each.</summary>
+/// reports costs one write, not one each. Its duties (patrol cadence, coverage in working hours)
+/// are reviewed on every worker change and by one durable reminder at the next instant that matters
+/// (see <see cref="GridDutyRules"/>).</summary>
 [Reentrant]
 public sealed class GridGrain(
     [PersistentState("grid", "gridactors")] IPersistentState<GridState> state,
     DeepCopier<GridState> copier,
-    TimeProvider clock) : Grain, IGridGrain
+    LiveConfiguration configuration,
+    TimeProvider clock) : Grain, IGridGrain, IRemindable
 {
+    private const string DutiesReminder = "duties";
+
+    /// <summary>Each tick re-registers for the next instant; the period only matters when a tick is lost.</summary>
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+
     private string Code => this.GetPrimaryKeyString();
+
+    /// <summary>The instant the duties reminder is registered for, once known in this activation.</summary>
+    private DateTimeOffset? reminderAt;
     private GridState grid = null!;
     private AreaBook book = null!;
     private GroupCommit writes = null!;
@@ -27,7 +39,7 @@ public sealed class GridGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         grid = state.State;
-        book = new AreaBook(Code, grid.Cases);
+        book = new AreaBook(Code, grid.Cases, grid.Alerts);
         // The provider serialises off the grain's turn, while other calls go on changing the
         // working state: each write stores a copy taken in the turn that starts it.
         writes = new GroupCommit(() =>
@@ -49,10 +61,12 @@ public sealed class GridGrain(
         if (problem is not null) return problem;
 
         (grid.Defined, grid.Retired, grid.Name, grid.Type) = (true, false, definition.Name, definition.Type);
+        grid.DutiesSince ??= clock.GetUtcNow();
         await Persist();
         // Enrol each level in the one above, so every area can rebuild from its children.
         for (var (child, parent) = (Code, AreaCode.Parent(Code)); parent is not null; (child, parent) = (parent, AreaCode.Parent(parent)))
             await GrainFactory.GetGrain<IAreaGrain>(parent).AddChild(child);
+        await ReviewDuties();
         return null;
     }
 
@@ -100,6 +114,77 @@ public sealed class GridGrain(
         if (member ? grid.Workers.Add(worker.Id) : grid.Workers.Remove(worker.Id)) await Persist();
         book.Track(worker);
         await Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).TrackWorker(worker)));
+        if (grid.Defined) await ReviewDuties();
+    }
+
+    public async Task<Refusal?> SetPatrolCadence(TimeSpan cadence, Actor actor)
+    {
+        if (!grid.Defined) return Refusal.NotFound($"no grid {Code}");
+        if (GridDutyRules.CadenceProblem(cadence, actor, Code) is { } problem) return problem;
+        grid.PatrolCadence = cadence;
+        await Persist();
+        await ReviewDuties();
+        return null;
+    }
+
+    public async Task<Refusal?> RecordPatrol(Actor actor)
+    {
+        if (!grid.Defined) return Refusal.NotFound($"no grid {Code}");
+        if (actor.Role != Role.Worker || !grid.Workers.Contains(actor.Id))
+            return Refusal.NotPermitted($"only a worker of grid {Code} records its patrols");
+        grid.LastPatrolAt = clock.GetUtcNow();
+        await Persist();
+        await ReviewDuties();
+        return null;
+    }
+
+    public Task<GridDuties?> GetDuties() => Task.FromResult(grid.Defined
+        ? new GridDuties(Code, grid.PatrolCadence, grid.LastPatrolAt, GridDutyRules.PatrolDueAt(grid), book.OpenAlerts())
+        : null);
+
+    public async Task TrackAlert(Alert alert)
+    {
+        if (alert.GridCode != Code) throw new ArgumentException($"alert {alert.Id} is not in grid {Code}");
+        if (book.Track(alert))
+        {
+            await Persist();
+            await GrainFactory.Publish(alert.IsOpen ? new AlertRaised(alert) : new AlertCleared(alert));
+        }
+        // Passed on even when it was a repeat: the first attempt may have stopped before this point.
+        await PassOn(alert);
+    }
+
+    /// <summary>A tick may come late, twice, or after a restart: the review compares the clock with
+    /// the stored state, and alert ids make a repeat raise nothing.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == DutiesReminder && grid.Defined ? ReviewDuties() : Task.CompletedTask;
+
+    /// <summary>Raises and clears what is due now, writes, tells the areas and boards, and keeps the
+    /// reminder on the next instant. The changes are applied before any await, so a call interleaving
+    /// with this one reviews the state after them.</summary>
+    private async Task ReviewDuties()
+    {
+        var now = clock.GetUtcNow();
+        var changes = GridDutyRules.Review(Code, grid, now, configuration.Calendar, book.AnyAvailable).Where(book.Track).ToList();
+        if (changes.Count > 0)
+        {
+            await Persist();
+            await GrainFactory.Publish([.. changes.Select(a => a.IsOpen ? (LiveEvent)new AlertRaised(a) : new AlertCleared(a))]);
+            await Task.WhenAll(changes.Select(PassOn));
+        }
+        await KeepReminder(now);
+    }
+
+    private Task PassOn(Alert alert) =>
+        Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).TrackAlert(alert)));
+
+    /// <summary>Registration is a storage write, so it is skipped when the instant has not changed.</summary>
+    private async Task KeepReminder(DateTimeOffset now)
+    {
+        var next = GridDutyRules.NextInstant(grid, now, configuration.Calendar);
+        if (next == reminderAt) return;
+        reminderAt = next;
+        if (next is { } at) await this.RegisterOrUpdateReminder(DutiesReminder, at - now, ReminderPeriod);
     }
 
     /// <summary>A failed write leaves memory ahead of storage: the activation is dropped so the next

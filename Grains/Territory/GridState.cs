@@ -8,5 +8,11 @@ public sealed class GridState
     [Id(2)] public GridType Type { get; set; }
     [Id(3)] public SortedSet<string> Workers { get; set; } = new(StringComparer.Ordinal);
     [Id(4)] public CaseLedger Cases { get; set; } = new();
-    [Id(5)] public bool Retired { get; set; }
+    [Id(5)] public TimeSpan PatrolCadence { get; set; } = GridDutyRules.DefaultPatrolCadence;
+    /// <summary>When the grid was first defined: the patrol clock's start before any patrol.</summary>
+    [Id(6)] public DateTimeOffset? DutiesSince { get; set; }
+    [Id(7)] public DateTimeOffset? LastPatrolAt { get; set; }
+    /// <summary>Open alerts by id: the grid's own and those its register raised.</summary>
+    [Id(8)] public Dictionary<string, Alert> Alerts { get; set; } = [];
+    [Id(9)] public bool Retired { get; set; }
 }

@@ -2,18 +2,35 @@ using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Live;
 using GridActors.Territory;
+using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 
 namespace GridActors.Workers;
 
 /// <summary>A grid worker: profile, duty, last position, and the cases offered to or held by them.
-/// Every change is written, then told to the worker's grids and pushed.</summary>
+/// Every change is written, then told to the worker's grids and pushed. A timer on the domain clock
+/// watches the heartbeat: silent past <see cref="WorkerPolicy.SilenceLimit"/>, the worker goes
+/// offline and their unacknowledged offers move on.</summary>
 public sealed class WorkerGrain(
     [PersistentState("worker", "gridactors")] IPersistentState<WorkerState> state,
-    TimeProvider clock) : Grain, IWorkerGrain
+    WorkerPolicy policy,
+    TimeProvider clock,
+    ILogger<WorkerGrain> log) : Grain, IWorkerGrain
 {
+    /// <summary>How soon to try again when moving an offer on failed.</summary>
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(1);
+
     private string Id => this.GetPrimaryKeyString();
     private WorkerState Worker => state.State;
+    private IGrainTimer? silence;
+
+    /// <summary>A worker whose silence passed while no activation watched (a silo restart) goes
+    /// offline at once.</summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        WatchSilence();
+        return Task.CompletedTask;
+    }
 
     public async Task<Refusal?> Register(WorkerProfile profile, Actor actor)
     {
@@ -52,13 +69,14 @@ public sealed class WorkerGrain(
         if (Worker.Profile is null) return Refusal.NotFound($"no worker {Id}");
         if (actor.Role != Role.Worker || actor.Id != Id) return Refusal.NotPermitted("only the worker's own app sends its heartbeat");
         if (position is null || !position.IsValid) return Refusal.Invalid("position", "latitude must be within ±90 and longitude within ±180");
-        (Worker.LastPosition, Worker.LastSeenAt) = (position, clock.GetUtcNow());
+        (Worker.LastPosition, Worker.LastSeenAt, Worker.Offline) = (position, clock.GetUtcNow(), false);
         await Changed();
+        WatchSilence();
         return null;
     }
 
     public Task<WorkerView?> Get() => Task.FromResult(Worker.Profile is { } profile
-        ? new WorkerView(Id, profile, Worker.Duty, Worker.LastPosition, Worker.LastSeenAt, Worker.Cases.PendingInOrder(), Worker.Cases.Load, Worker.Version)
+        ? new WorkerView(Id, profile, Worker.Duty, Worker.LastPosition, Worker.LastSeenAt, Worker.Cases.PendingInOrder(), Worker.Cases.Load, Worker.Version, Worker.Offline)
         : null);
 
     public Task<WorkerSummary?> GetSummary() => Task.FromResult(Summary());
@@ -69,7 +87,55 @@ public sealed class WorkerGrain(
         if (!Worker.Cases.Apply(incident, Id)) return;
         await Changed();
         if (!wasPending && Worker.Cases.Pending.TryGetValue(incident.Id, out var offered))
+        {
             await GrainFactory.Publish(new AssignmentOffered(Id, offered));
+            // Offered to a worker already offline: it moves on as soon as this call is done.
+            if (Worker.Offline) WatchSilence();
+        }
+    }
+
+    /// <summary>Arms the timer for the instant the worker falls silent, or at once when that has passed
+    /// and there is still something to do. A timer, not a reminder: it is short and in memory, and an
+    /// activation that starts after a restart re-arms it from the stored heartbeat.</summary>
+    private void WatchSilence(TimeSpan? after = null)
+    {
+        if (policy.OfflineAt(Worker.LastSeenAt) is not { } offlineAt) return;
+        if (Worker.Offline && Worker.Cases.Pending.Count == 0) return;
+        var due = after ?? TimeSpan.FromTicks(Math.Max(0, (offlineAt - clock.GetUtcNow()).Ticks));
+        if (silence is null)
+            silence = this.RegisterGrainTimer(WentSilent, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        else
+            silence.Change(due, Timeout.InfiniteTimeSpan);
+        // Timers die with the activation: keep it until the timer has had its turn.
+        DelayDeactivation(due + RetryAfter);
+    }
+
+    /// <summary>Marks the worker offline, tells grids and boards, then moves each unacknowledged offer
+    /// on through its case (idempotent there, so a retry after a failure acts once).</summary>
+    private async Task WentSilent(CancellationToken cancellationToken)
+    {
+        if (!policy.IsSilent(Worker.LastSeenAt, clock.GetUtcNow()))
+        {
+            WatchSilence();
+            return;
+        }
+        if (!Worker.Offline)
+        {
+            Worker.Offline = true;
+            await Changed();
+        }
+        try
+        {
+            // Each case tells this worker it moved on while this turn waits for it: let that call in.
+            using var reentrant = RequestContext.AllowCallChainReentrancy();
+            foreach (var offer in Worker.Cases.PendingInOrder())
+                await GrainFactory.GetGrain<IIncidentGrain>(offer.IncidentId).HandlerWentOffline(Id);
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Worker {Id} went offline; moving their offers on failed, trying again shortly", Id);
+            WatchSilence(RetryAfter);
+        }
     }
 
     /// <summary>Writes, then tells the grids the worker serves (and any it just left) and the boards.</summary>
@@ -83,7 +149,7 @@ public sealed class WorkerGrain(
     }
 
     private WorkerSummary? Summary() => Worker.Profile is { } p
-        ? new WorkerSummary(Id, Worker.Version, p.Name, p.Kind, p.Grids, Worker.Duty, Worker.LastPosition, Worker.LastSeenAt, Worker.Cases.Load)
+        ? new WorkerSummary(Id, Worker.Version, p.Name, p.Kind, p.Grids, Worker.Duty, Worker.LastPosition, Worker.LastSeenAt, Worker.Cases.Load, Worker.Offline)
         : null;
 
     private async Task<Refusal?> UnknownGrid(IReadOnlyList<string> grids)

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using GridActors.Gateway.Auth;
+using GridActors.Gateway.Problems;
+using GridActors.Territory;
+
+namespace GridActors.Gateway.Territory;
+
+public sealed record PatrolCadenceRequest(TimeSpan Cadence);
+
+/// <summary>A grid's own duties: its patrol cadence, the patrols its workers record, and its open alerts.</summary>
+public static class GridDutiesApi
+{
+    public static RouteGroupBuilder MapGridDuties(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/grids/{code}").WithTags("Grid duties").RequireAuthorization(Policies.People);
+        api.MapGet("/duties", Get).WithSummary("The grid's patrol cadence, last patrol, next patrol due and open alerts");
+        api.MapPut("/patrol-cadence", SetCadence).WithSummary("Set how often the grid must be patrolled (admin or supervisor of the grid)");
+        api.MapPost("/patrols", RecordPatrol).RequireAuthorization(Policies.Worker).WithSummary("A worker of the grid records a patrol (巡查)");
+        return api;
+    }
+
+    private static async Task<IResult> Get(string code, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (!AreaCode.IsGrid(code)) return GridCodeProblem();
+        var grid = grains.GetGrain<IGridGrain>(code);
+        if (await grid.Get() is not { } view) return RefusalResults.NotFound($"no grid {code}");
+        var actor = user.Actor();
+        return actor.MayReadGrid(view) ? TypedResults.Ok(await grid.GetDuties()) : RefusalResults.Forbidden($"{actor.Id} may not read grid {code}");
+    }
+
+    private static Task<IResult> SetCadence(string code, PatrolCadenceRequest body, ClaimsPrincipal user, IGrainFactory grains) =>
+        Done(code, grains, grid => grid.SetPatrolCadence(body.Cadence, user.Actor()));
+
+    private static Task<IResult> RecordPatrol(string code, ClaimsPrincipal user, IGrainFactory grains) =>
+        Done(code, grains, grid => grid.RecordPatrol(user.Actor()));
+
+    private static async Task<IResult> Done(string code, IGrainFactory grains, Func<IGridGrain, Task<GridActors.Incidents.Refusal?>> change)
+    {
+        if (!AreaCode.IsGrid(code)) return GridCodeProblem();
+        var grid = grains.GetGrain<IGridGrain>(code);
+        return await change(grid) is { } refusal ? refusal.ToProblem() : TypedResults.Ok(await grid.GetDuties());
+    }
+
+    public static IResult GridCodeProblem() => RefusalResults.Invalid("code", "a grid code looks like 320412101001-03");
+}

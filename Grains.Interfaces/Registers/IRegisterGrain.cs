@@ -1,0 +1,38 @@
+using GridActors.Access;
+using GridActors.Incidents;
+
+namespace GridActors.Registers;
+
+/// <summary>A grid's registers of key persons and vulnerable people (重点对象、困难群体), keyed by
+/// grid code. Kept apart from the grid so the grid's ledger and every board stay free of personal
+/// data. Every call that returns entries writes an audit record first; if that write fails, nothing
+/// is returned.</summary>
+[Alias("register")]
+public interface IRegisterGrain : IGrainWithStringKey
+{
+    [Alias("list")]
+    Task<RegisterReply> List(Actor actor);
+
+    [Alias("get")]
+    Task<RegisterReply> Get(string entryId, Actor actor);
+
+    [Alias("add")]
+    Task<RegisterReply> Add(RegisterEntryInput input, Actor actor);
+
+    [Alias("update")]
+    Task<RegisterReply> Update(string entryId, RegisterEntryInput input, Actor actor);
+
+    [Alias("remove")]
+    Task<Refusal?> Remove(string entryId, Actor actor);
+
+    /// <summary>A worker of the grid visited the person: the entry's visit clock starts again.</summary>
+    [Alias("record-visit")]
+    Task<RegisterReply> RecordVisit(string entryId, Actor actor);
+
+    [Alias("audit")]
+    Task<RegisterAuditReply> GetAudit(Actor actor);
+
+    /// <summary>Counts without personal details, for command centres.</summary>
+    [Alias("counts")]
+    Task<RegisterCounts> GetCounts();
+}

@@ -1,0 +1,154 @@
+using GridActors.Access;
+using GridActors.Incidents;
+using GridActors.Territory;
+using Orleans.Runtime;
+using static GridActors.Registers.RegisterRules;
+
+namespace GridActors.Registers;
+
+/// <summary>A grid's registers (重点对象、困难群体). Access is decided by <see cref="RegisterRules"/>
+/// against the grid's current workers; every call that returns entries first writes who read which
+/// entries, and changes are written with their audit record in one write. Overdue visits become
+/// alerts on the grid, found by one durable reminder at the earliest due visit.</summary>
+public sealed class RegisterGrain(
+    [PersistentState("register", "gridactors")] IPersistentState<RegisterState> state,
+    TimeProvider clock) : Grain, IRegisterGrain, IRemindable
+{
+    private const string VisitsReminder = "visits";
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+
+    private string Grid => this.GetPrimaryKeyString();
+    private RegisterState Register => state.State;
+    private (bool Known, DateTimeOffset? At) reminder;
+
+    public async Task<RegisterReply> List(Actor actor)
+    {
+        if (await RefusalFor(Act.Read, actor) is { } refusal) return new(refusal, []);
+        var entries = Register.Entries.Values.OrderBy(e => e.AddedAt).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        await Audited(actor, "read", [.. entries.Select(e => e.Id)]);
+        return new(null, entries);
+    }
+
+    public async Task<RegisterReply> Get(string entryId, Actor actor)
+    {
+        if (await RefusalFor(Act.Read, actor) is { } refusal) return new(refusal, []);
+        if (!Register.Entries.TryGetValue(entryId, out var entry)) return NoEntry(entryId);
+        await Audited(actor, "read", [entryId]);
+        return new(null, [entry]);
+    }
+
+    public async Task<RegisterReply> Add(RegisterEntryInput input, Actor actor)
+    {
+        if ((await RefusalFor(Act.Change, actor) ?? InputProblem(input)) is { } refusal) return new(refusal, []);
+        var now = clock.GetUtcNow();
+        var entry = new RegisterEntry($"e{++Register.LastEntryNumber}", input.Kind, input.Name.Trim(), input.Address.Trim(),
+            input.Note, input.VisitEveryDays, now, null, DueAt(now, input.VisitEveryDays));
+        Register.Entries[entry.Id] = entry;
+        return await Changed(actor, "added", entry, cleared: null);
+    }
+
+    public async Task<RegisterReply> Update(string entryId, RegisterEntryInput input, Actor actor)
+    {
+        if ((await RefusalFor(Act.Change, actor) ?? InputProblem(input)) is { } refusal) return new(refusal, []);
+        if (!Register.Entries.TryGetValue(entryId, out var held)) return NoEntry(entryId);
+        var entry = held with
+        {
+            Kind = input.Kind, Name = input.Name.Trim(), Address = input.Address.Trim(), Note = input.Note,
+            VisitEveryDays = input.VisitEveryDays, VisitDueAt = DueAt(held.LastVisitAt ?? held.AddedAt, input.VisitEveryDays),
+        };
+        Register.Entries[entryId] = entry;
+        // A new cadence moves the due visit: an alert for the old one no longer holds.
+        return await Changed(actor, "updated", entry, cleared: entry.VisitDueAt != held.VisitDueAt ? entryId : null);
+    }
+
+    public async Task<Refusal?> Remove(string entryId, Actor actor)
+    {
+        if (await RefusalFor(Act.Remove, actor) is { } refusal) return refusal;
+        if (!Register.Entries.Remove(entryId, out var entry)) return NoEntry(entryId).Refusal;
+        await Changed(actor, "removed", entry, cleared: entryId);
+        return null;
+    }
+
+    public async Task<RegisterReply> RecordVisit(string entryId, Actor actor)
+    {
+        if (await RefusalFor(Act.Visit, actor) is { } refusal) return new(refusal, []);
+        if (!Register.Entries.TryGetValue(entryId, out var held)) return NoEntry(entryId);
+        var now = clock.GetUtcNow();
+        var entry = held with { LastVisitAt = now, VisitDueAt = DueAt(now, held.VisitEveryDays) };
+        Register.Entries[entryId] = entry;
+        return await Changed(actor, "visited", entry, cleared: entryId);
+    }
+
+    public async Task<RegisterAuditReply> GetAudit(Actor actor) =>
+        await RefusalFor(Act.ReadAudit, actor) is { } refusal ? new(refusal, []) : new(null, [.. Register.Audit]);
+
+    public Task<RegisterCounts> GetCounts() => Task.FromResult(new RegisterCounts(
+        Register.Entries.Values.Count(e => e.Kind == RegisterKind.KeyPerson),
+        Register.Entries.Values.Count(e => e.Kind == RegisterKind.VulnerablePerson),
+        Register.Alerts.Count));
+
+    /// <summary>Raises an alert for each visit now overdue, once: an entry with an open alert is
+    /// skipped. Open alerts are told to the grid again, in case an earlier telling was lost.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != VisitsReminder) return;
+        var now = clock.GetUtcNow();
+        var overdue = Register.Entries.Values.Where(e => e.VisitDueAt <= now && !Register.Alerts.ContainsKey(e.Id)).ToList();
+        foreach (var entry in overdue) Register.Alerts[entry.Id] = Overdue(Grid, entry, now);
+        if (overdue.Count > 0) await Write();
+        await Task.WhenAll(Register.Alerts.Values.Select(Tell));
+        await KeepReminder(now);
+    }
+
+    /// <summary>Writes a change with its audit record, clears the entry's alert if asked, tells the
+    /// grid, and returns the entry to the one who changed it (a read, covered by the same record).</summary>
+    private async Task<RegisterReply> Changed(Actor actor, string action, RegisterEntry entry, string? cleared)
+    {
+        var now = clock.GetUtcNow();
+        Alert? clearedAlert = cleared is not null && Register.Alerts.Remove(cleared, out var open) ? open with { ClearedAt = now } : null;
+        await Audited(actor, action, [entry.Id]);
+        if (clearedAlert is not null) await Tell(clearedAlert);
+        await KeepReminder(now);
+        return new(null, [entry]);
+    }
+
+    private async Task Audited(Actor actor, string action, IReadOnlyList<string> entryIds)
+    {
+        Register.Audit.Add(new RegisterAuditRecord(clock.GetUtcNow(), actor.Id, actor.Role, action, entryIds));
+        await Write();
+    }
+
+    /// <summary>On failure the unsaved change and its audit record are dropped by re-reading, and the
+    /// call fails: nothing is returned that was not recorded.</summary>
+    private async Task Write()
+    {
+        try { await state.WriteStateAsync(); }
+        catch
+        {
+            try { await state.ReadStateAsync(); }
+            catch { DeactivateOnIdle(); }
+            throw;
+        }
+    }
+
+    private async Task<Refusal?> RefusalFor(Act act, Actor actor) =>
+        await GrainFactory.GetGrain<IGridGrain>(Grid).Get() is { } grid
+            ? Permission(act, actor, Grid, grid.Workers)
+            : Refusal.NotFound($"no grid {Grid}");
+
+    private static RegisterReply NoEntry(string entryId) => new(Refusal.NotFound($"no register entry {entryId}"), []);
+
+    private Task Tell(Alert alert) => GrainFactory.GetGrain<IGridGrain>(Grid).TrackAlert(alert);
+
+    /// <summary>One reminder at the earliest visit not yet alerted; none when there is none.</summary>
+    private async Task KeepReminder(DateTimeOffset now)
+    {
+        var next = Register.Entries.Values.Where(e => !Register.Alerts.ContainsKey(e.Id)).Select(e => (DateTimeOffset?)e.VisitDueAt).Min();
+        if (reminder.Known && reminder.At == next) return;
+        if (next is { } at)
+            await this.RegisterOrUpdateReminder(VisitsReminder, TimeSpan.FromTicks(Math.Max(0, (at - now).Ticks)), ReminderPeriod);
+        else if (await this.GetReminder(VisitsReminder) is { } registered)
+            await this.UnregisterReminder(registered);
+        reminder = (true, next);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using GridActors.Access;
+using GridActors.Gateway.Auth;
+using GridActors.Registers;
+using GridActors.Tests.Api;
+
+namespace GridActors.Tests.Registers;
+
+/// <summary>The registers of key persons and vulnerable people over HTTP: least access, every read
+/// of personal data in the audit trail, and bad input named by field.</summary>
+[Collection(GatewayCollection.Name)]
+public class RegisterApiTests(GatewayFactory gateway)
+{
+    private static readonly RegisterEntryInput Elder = new(RegisterKind.VulnerablePerson, "王阿婆", "运河路 12 号", 7, "lives alone");
+
+    private static string Registers(Town town) => $"/api/v1/grids/{town.Grid}/registers";
+
+    private async Task<RegisterEntry> Added(Town town)
+    {
+        using var worker = gateway.As(town.Handler);
+        var response = await worker.PostAsJsonAsync(Registers(town), Elder, Wire.Options);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<RegisterEntry>(Wire.Options))!;
+    }
+
+    private async Task<HttpStatusCode> Status(Actor? actor, HttpMethod method, string path, object? body = null)
+    {
+        using var http = gateway.As(actor);
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, options: Wire.Options) };
+        return (await http.SendAsync(request)).StatusCode;
+    }
+
+    [Fact]
+    public async Task Entries_are_for_the_grids_workers_and_its_supervisors_only_and_counts_for_its_command_centres()
+    {
+        var town = await Town.Create(gateway);
+        var entry = await Added(town);
+        var one = $"{Registers(town)}/{entry.Id}";
+        var elsewhere = new Actor("sup-elsewhere", Role.Supervisor, "320412199");
+        var stranger = new Actor("w-stranger", Role.Worker, town.Grid);
+
+        Assert.Equal(
+            [HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden,
+             HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden],
+            [await Status(town.Handler, HttpMethod.Get, Registers(town)), await Status(town.Reporter, HttpMethod.Get, one),
+             await Status(town.Supervisor, HttpMethod.Get, one), await Status(town.Operator, HttpMethod.Get, Registers(town)),
+             await Status(town.Admin, HttpMethod.Get, Registers(town)), await Status(town.Police, HttpMethod.Get, Registers(town)),
+             await Status(elsewhere, HttpMethod.Get, one), await Status(stranger, HttpMethod.Get, one)]);
+        using (var hotline = gateway.WithApiKey(AuthSettings.DevelopmentApiKey))
+            Assert.Equal(HttpStatusCode.Forbidden, (await hotline.GetAsync(Registers(town))).StatusCode);
+
+        // Command centres see how many, not who.
+        using (var op = gateway.As(town.Operator))
+            Assert.Equal(new RegisterCounts(0, 1, 0), await op.GetFromJsonAsync<RegisterCounts>($"{Registers(town)}/counts", Wire.Options));
+        Assert.Equal(HttpStatusCode.Forbidden, await Status(elsewhere, HttpMethod.Get, $"{Registers(town)}/counts"));
+
+        // Changes: workers and supervisors edit, only supervisors remove, only the grid's workers visit.
+        Assert.Equal(HttpStatusCode.Forbidden, await Status(town.Operator, HttpMethod.Put, one, Elder));
+        Assert.Equal(HttpStatusCode.OK, await Status(town.Supervisor, HttpMethod.Put, one, Elder with { VisitEveryDays = 14 }));
+        Assert.Equal(HttpStatusCode.Forbidden, await Status(town.Supervisor, HttpMethod.Post, $"{one}/visits"));
+        Assert.Equal(HttpStatusCode.OK, await Status(town.Reporter, HttpMethod.Post, $"{one}/visits"));
+        Assert.Equal(HttpStatusCode.Forbidden, await Status(town.Handler, HttpMethod.Delete, one));
+        Assert.Equal(HttpStatusCode.Forbidden, await Status(elsewhere, HttpMethod.Delete, one));
+        Assert.Equal(HttpStatusCode.Forbidden, await Status(town.Handler, HttpMethod.Get, $"{Registers(town)}/audit"));
+        Assert.Equal(HttpStatusCode.NoContent, await Status(town.Supervisor, HttpMethod.Delete, one));
+        Assert.Equal(HttpStatusCode.NotFound, await Status(town.Supervisor, HttpMethod.Get, one));
+    }
+
+    [Fact]
+    public async Task Every_read_of_an_entry_is_in_the_audit_trail_with_who_and_which_entries_and_refused_reads_are_not()
+    {
+        var town = await Town.Create(gateway);
+        var entry = await Added(town);
+        Assert.Equal(HttpStatusCode.OK, await Status(town.Handler, HttpMethod.Get, Registers(town)));
+        Assert.Equal(HttpStatusCode.Forbidden, await Status(town.Operator, HttpMethod.Get, Registers(town)));
+        Assert.Equal(HttpStatusCode.OK, await Status(town.Supervisor, HttpMethod.Get, $"{Registers(town)}/{entry.Id}"));
+
+        using var supervisor = gateway.As(town.Supervisor);
+        var audit = (await supervisor.GetFromJsonAsync<List<RegisterAuditRecord>>($"{Registers(town)}/audit", Wire.Options))!;
+        Assert.Equal(
+            [("added", town.Handler.Id, Role.Worker, entry.Id), ("read", town.Handler.Id, Role.Worker, entry.Id), ("read", town.Supervisor.Id, Role.Supervisor, entry.Id)],
+            audit.Select(r => (r.Action, r.ActorId, r.Role, Assert.Single(r.EntryIds))));
+        Assert.True(audit.Zip(audit.Skip(1)).All(p => p.First.At <= p.Second.At));
+    }
+
+    public static TheoryData<string, string> BadEntries() => new()
+    {
+        { """{"kind":"KeyPerson","name":"","address":"运河路 1 号","visitEveryDays":7}""", "name" },
+        { """{"kind":"KeyPerson","name":"张三","visitEveryDays":7}""", "address" },
+        { """{"kind":"KeyPerson","name":"张三","address":"运河路 1 号","visitEveryDays":0}""", "visitEveryDays" },
+        { """{"kind":"KeyPerson","name":"张三","address":"运河路 1 号","visitEveryDays":"weekly"}""", "visitEveryDays" },
+        { """{"kind":"Neighbour","name":"张三","address":"运河路 1 号","visitEveryDays":7}""", "kind" },
+        { """{"kind":"KeyPerson","name":"张三","address":"运河路 1 号","note":"NOTE","visitEveryDays":7}""".Replace("NOTE", new string('x', 1001)), "note" },
+    };
+
+    [Theory, MemberData(nameof(BadEntries))]
+    public async Task A_bad_entry_is_a_problem_naming_the_field_and_nothing_is_added(string json, string field)
+    {
+        var town = await Town.Create(gateway);
+        using var worker = gateway.As(town.Handler);
+        var response = await worker.PostAsync(Registers(town), new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(problem["errors"]![field] is not null, problem.ToJsonString());
+        Assert.Empty((await worker.GetFromJsonAsync<List<RegisterEntry>>(Registers(town), Wire.Options))!);
+    }
+
+    [Fact]
+    public async Task A_bad_grid_code_or_entry_id_is_named()
+    {
+        var town = await Town.Create(gateway);
+        using var worker = gateway.As(town.Handler);
+        foreach (var (path, field) in new[] { ("/api/v1/grids/Wujin/registers", "code"), ($"{Registers(town)}/e%20!", "entryId") })
+        {
+            var response = await worker.GetAsync(path);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.True(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![field] is not null);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using GridActors.Live;
+
+namespace GridActors.Tests.Cluster;
+
+/// <summary>A silo of its own whose published events a test can await, for what the grains do on
+/// their own timers: the recorder is registered as a gateway before anything is published, so it
+/// sees every event.</summary>
+public sealed class LiveClusterFixture : IAsyncLifetime
+{
+    public ClusterFixture Silo { get; } = new();
+    public LiveRecorder Live { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        await Silo.InitializeAsync();
+        var reference = Silo.Grains.CreateObjectReference<ILiveObserver>(Live);
+        await Silo.Grains.GetGrain<ILiveDirectoryGrain>(0).Subscribe("grain-tests", reference);
+    }
+
+    public Task DisposeAsync() => Silo.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class LiveCollection : ICollectionFixture<LiveClusterFixture>
+{
+    public const string Name = "live";
+}
+
+/// <summary>Collects published events and lets a test await the first that matches: a signal, never a sleep.</summary>
+public sealed class LiveRecorder : ILiveObserver
+{
+    private readonly List<LiveEvent> received = [];
+    private readonly List<(Func<LiveEvent, bool> Match, TaskCompletionSource<LiveEvent> Done)> waiters = [];
+
+    public Task<T> WaitFor<T>(Func<T, bool> match) where T : LiveEvent
+    {
+        var done = new TaskCompletionSource<LiveEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (received)
+        {
+            if (received.OfType<T>().FirstOrDefault(match) is { } seen) return Task.FromResult(seen);
+            waiters.Add((e => e is T t && match(t), done));
+        }
+        return done.Task.WaitAsync(TimeSpan.FromSeconds(15)).ContinueWith(t => (T)t.Result, TaskScheduler.Default);
+    }
+
+    public Task OnEvents(IReadOnlyList<LiveEvent> batch)
+    {
+        lock (received)
+            foreach (var e in batch)
+            {
+                received.Add(e);
+                foreach (var waiter in waiters.Where(w => w.Match(e)).ToList())
+                {
+                    waiters.Remove(waiter);
+                    waiter.Done.SetResult(e);
+                }
+            }
+        return Task.CompletedTask;
+    }
+}
