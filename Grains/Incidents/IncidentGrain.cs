@@ -44,8 +44,12 @@ public sealed class IncidentGrain(
             return;
         }
         published = Lights.Of(Case.Deadlines, Case.History[^1].At);
-        try { await Propagate(); }
-        catch (Exception e) { log.LogWarning(e, "Could not re-announce case {Id} on activation", Case.Id); }
+        try
+        {
+            await Propagate();
+            await DispatchIfFiled();
+        }
+        catch (Exception e) { log.LogWarning(e, "Could not re-announce or dispatch case {Id} on activation", Case.Id); }
     }
 
     public async Task<CommandResult> Handle(IncidentCommand command, string commandId, Actor actor, long? ifVersion = null)
@@ -55,6 +59,7 @@ public sealed class IncidentGrain(
             // The first attempt may have failed after its write: tell and set the reminder again.
             await Propagate();
             await KeepReminder();
+            await DispatchIfFiled();
             return new CommandResult(Case.Version, AlreadyApplied: true);
         }
         if (ifVersion is { } expected && expected != Case.Version)
@@ -68,7 +73,9 @@ public sealed class IncidentGrain(
         await PublishSummary();
         await Propagate();
         await KeepReminder();
-        return new CommandResult(Case.Version);
+        var version = Case.Version;
+        await DispatchIfFiled();
+        return new CommandResult(version);
     }
 
     public Task<IncidentView?> Get() => Task.FromResult(Case.Exists ? Case.ToView(clock.GetUtcNow()) : null);
@@ -80,6 +87,7 @@ public sealed class IncidentGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != DeadlineReminder || !Case.Exists) return;
+        await DispatchIfFiled();
         for (var steps = 0; steps < 3 && Timeouts.Due(Case, clock.GetUtcNow(), calendar, policy) is { } due; steps++)
         {
             if (categories.Find(Case.Category) is not { } category)
@@ -99,6 +107,24 @@ public sealed class IncidentGrain(
         // A light turns without any event: tell the boards.
         if (Lights.Of(Case.Deadlines, clock.GetUtcNow()) != published) await PublishSummary();
         await KeepReminder();
+    }
+
+    /// <summary>A filed case is dispatched by the platform as its category says (see
+    /// <see cref="DispatchRules"/>), through the same rules as an operator's dispatch. Called after
+    /// every filing and again on a retry, on activation and on a reminder tick, so a filing whose
+    /// dispatch was cut short is dispatched later, once: the command id is fixed by the filing.</summary>
+    private async Task DispatchIfFiled()
+    {
+        if (DispatchRules.CommandIdFor(Case) is not { } commandId) return;
+        if (categories.Find(Case.Category) is not { } category)
+        {
+            log.LogWarning("Case {Id}: its category {Category} is no longer in the catalogue; it waits for an operator to dispatch it", Case.Id, Case.Category);
+            return;
+        }
+        var workers = category.DefaultLevel == HandlingLevel.Grid ? await GridWorkers() : [];
+        var result = await Handle(DispatchRules.For(Case, category, workers), commandId, Timeouts.ActorFor(Case.GridCode));
+        if (result.Refusal is { } refusal)
+            log.LogWarning("Case {Id}: the automatic dispatch was refused: {Refusal}", Case.Id, refusal);
     }
 
     private async Task PublishSummary()
