@@ -10,4 +10,5 @@ public sealed record AreaLedger(
     [property: Id(0)] IReadOnlyList<IncidentSummary> Open,
     [property: Id(1)] int Closed,
     [property: Id(2)] int Rejected,
-    [property: Id(3)] IReadOnlyList<WorkerSummary> Workers);
+    [property: Id(3)] IReadOnlyList<WorkerSummary> Workers,
+    [property: Id(4)] int Merged = 0);

@@ -18,6 +18,7 @@ public sealed class IncidentGrain(
     CategoryCatalogue categories,
     WorkingCalendar calendar,
     DeadlinePolicy policy,
+    DuplicatePolicy duplicates,
     TimeProvider clock,
     ILogger<IncidentGrain> log) : Grain, IIncidentGrain, IRemindable
 {
@@ -67,6 +68,7 @@ public sealed class IncidentGrain(
         if (!Case.Exists) Case.Id = this.GetPrimaryKeyString();
         var decision = IncidentRules.Decide(Case, command, await ContextFor(command, commandId, actor));
         if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal, Case.Version);
+        if (command is Merge merge && await JoinTarget(merge, actor) is { } refused) return CommandResult.Refused(refused, Case.Version);
 
         Case.Apply(decision.Event!, command);
         if (await Persist() is { } conflict) return CommandResult.Refused(conflict, Case.Version);
@@ -127,6 +129,34 @@ public sealed class IncidentGrain(
             log.LogWarning("Case {Id}: the automatic dispatch was refused: {Refusal}", Case.Id, refusal);
     }
 
+    /// <summary>A merge tells the case merged into first, and ends this one only once that case has
+    /// taken the reporters: its own rules say whether it is open and the operator's to manage. Its
+    /// command id is fixed by this case, so a merge retried after a crash between the two writes
+    /// finds the reporters already there and goes on to end this case.</summary>
+    private async Task<Refusal?> JoinTarget(Merge merge, Actor actor)
+    {
+        var target = GrainFactory.GetGrain<IIncidentGrain>(merge.Into);
+        var result = await target.Handle(new AddReporters(Case.Id, [.. Case.Reporters]), $"merge:{Case.Id}", actor);
+        return result.Refusal switch
+        {
+            null => null,
+            { Code: RefusalCode.NotPermitted } r => r,
+            { Code: RefusalCode.NotFound } => Refusal.Invalid("into", $"no case {merge.Into}"),
+            { } r => Refusal.Invalid("into", $"case {merge.Into} cannot take this report: {r.Reason}"),
+        };
+    }
+
+    /// <summary>The open cases a report likely duplicates, from the ledgers of its grid and of the
+    /// grids within the policy's distance of its position.</summary>
+    private async Task<IReadOnlyList<string>> LikelyDuplicates(Report report)
+    {
+        if (report.Location is not { IsValid: true } at) return [];
+        var near = await GrainFactory.GetGrain<ILocatorGrain>(0).GridsNear(at, duplicates.Metres);
+        var ledgers = await Task.WhenAll(near.Append(report.GridCode!).Distinct()
+            .Select(g => GrainFactory.GetGrain<IGridGrain>(g).GetLedger()));
+        return Duplicates.Of(report, Case.Id, clock.GetUtcNow(), duplicates, ledgers.SelectMany(l => l.Open));
+    }
+
     private async Task PublishSummary()
     {
         var summary = Case.ToSummary(clock.GetUtcNow());
@@ -182,8 +212,8 @@ public sealed class IncidentGrain(
         var context = new CommandContext(commandId, actor, clock.GetUtcNow(), categories, calendar, policy);
         return command switch
         {
-            Report r when AreaCode.IsGrid(r.GridCode) =>
-                context with { GridExists = await GrainFactory.GetGrain<IGridGrain>(r.GridCode).Exists() },
+            Report r when AreaCode.IsGrid(r.GridCode) && await GrainFactory.GetGrain<IGridGrain>(r.GridCode).Exists() =>
+                context with { GridExists = true, LikelyDuplicates = await LikelyDuplicates(r) },
             Dispatch { Level: HandlingLevel.Grid } d => context with { HandlerGrids = await GridsOf(d.Handler) },
             Escalate { Level: HandlingLevel.Grid } e => context with { HandlerGrids = await GridsOf(e.Handler) },
             Reoffer r => context with { HandlerGrids = await GridsOf(r.Handler) },

@@ -40,7 +40,7 @@ public sealed class AreaBook(string code, CaseLedger cases)
 
     public AreaCounts Counts(DateTimeOffset now) => cases.Counts(now);
 
-    public AreaLedger ToLedger() => new(cases.List(), cases.Closed, cases.Rejected, Workers());
+    public AreaLedger ToLedger() => new(cases.List(), cases.Closed, cases.Rejected, Workers(), cases.Merged);
 
     public AreaBoard Board(DateTimeOffset now) => new(code, cases.List(), Workers(), cases.Counts(now), log.Watermark);
 

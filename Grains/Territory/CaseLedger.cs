@@ -10,6 +10,7 @@ public sealed class CaseLedger
     [Id(0)] public Dictionary<string, IncidentSummary> Open { get; set; } = [];
     [Id(1)] public int Closed { get; set; }
     [Id(2)] public int Rejected { get; set; }
+    [Id(3)] public int Merged { get; set; }
 
     /// <summary>Returns whether anything changed.</summary>
     public bool Apply(IncidentSummary s)
@@ -23,6 +24,7 @@ public sealed class CaseLedger
         // A finished case counts once: when it leaves the open list. Later news of it is a repeat.
         if (!Open.Remove(s.Id)) return false;
         if (s.Status == IncidentStatus.Rejected) Rejected++;
+        else if (s.Status == IncidentStatus.Merged) Merged++;
         else Closed++;
         return true;
     }
@@ -33,6 +35,7 @@ public sealed class CaseLedger
             if (!Open.TryGetValue(c.Id, out var held) || held.Version < c.Version) Open[c.Id] = c;
         Closed += child.Closed;
         Rejected += child.Rejected;
+        Merged += child.Merged;
     }
 
     public AreaCounts Counts(DateTimeOffset now) => new(
@@ -40,7 +43,8 @@ public sealed class CaseLedger
         Open.Values.Count(c => c.DueAt < now),
         Open.Values.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count()),
         Closed,
-        Rejected);
+        Rejected,
+        Merged);
 
     /// <summary>Most urgent first: earliest deadline, then oldest id.</summary>
     public IReadOnlyList<IncidentSummary> List() =>

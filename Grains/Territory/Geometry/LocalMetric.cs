@@ -31,6 +31,14 @@ internal static class LocalMetric
         return Math.Sqrt(north * north + east * east);
     }
 
+    /// <summary>The lon/lat box reaching <paramref name="metres"/> from a point each way.</summary>
+    public static Envelope Around(Coordinate at, double metres)
+    {
+        var north = metres / MetresPerDegree;
+        var east = north / Math.Cos(at.Y * Math.PI / 180);
+        return new Envelope(at.X - east, at.X + east, at.Y - north, at.Y + north);
+    }
+
     /// <summary>Distance in metres from <paramref name="from"/> to <paramref name="geometry"/>, scaled at the point's latitude.</summary>
     public static double Metres(Coordinate from, NtsGeometry geometry)
     {
