@@ -69,7 +69,7 @@ public static class Timeouts
         if (t.Action == TimeoutAction.Supervise) return new Supervise($"overdue: {stage} limit passed");
         var reason = $"timeout: {stage} limit passed";
         if (t.Action == TimeoutAction.MoveOn && s.Level == HandlingLevel.Grid && DispatchRules.NextWorker(s, gridWorkers, PassedOver(s)) is { } worker)
-            return new Reoffer(worker.WorkerId, reason);
+            return new Reoffer(worker.WorkerId, $"{reason}; next {worker.Reason}");
         var (level, handler) = Above(s, category);
         return new Escalate(level, handler, reason);
     }

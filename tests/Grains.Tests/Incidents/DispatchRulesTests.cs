@@ -100,7 +100,7 @@ public class DispatchRulesTests
         Assert.Equal("w-2", s.State.Handler);
 
         var due = Timeouts.Due(s.State, s.State.Deadlines.StageDue!.Value, GridActors.Calendar.WorkingCalendar.Default, DeadlinePolicy.Default)!;
-        Assert.Equal(new Reoffer("w-3", "timeout: accept limit passed"),
+        Assert.Equal(new Reoffer("w-3", "timeout: accept limit passed; next least loaded on-duty worker, 0 open cases, 1001 m"),
             Timeouts.CommandFor(s.State, due, CategoryCatalogue.Default.Find("environment.rubbish")!, workers));
     }
 }
