@@ -2,6 +2,7 @@ using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Territory;
 using GridActors.Workers;
+using Orleans.Runtime;
 
 namespace GridActors.Tests.Cluster;
 
@@ -128,5 +129,34 @@ public class AutoDispatchTests(ClusterFixture fixture)
         var view = (await world.Incident(id).Get())!;
         Assert.Equal([EventKind.Reported, EventKind.Filed, EventKind.Dispatched], view.History.Select(e => e.Kind));
         Assert.Equal(1, (await world.Worker(world.Handler.Id).Get())!.Load + (await world.Worker(world.Second.Id).Get())!.Load);
+    }
+
+    [Fact]
+    public async Task A_filing_cut_short_before_its_dispatch_is_dispatched_once_on_a_retry_or_on_the_next_tick()
+    {
+        var world = await World.Create(fixture.Grains);
+        await world.OnDuty(world.Handler);
+        string[] cases = [$"{world.District}-retried", $"{world.District}-ticked"];
+        foreach (var id in cases)
+        {
+            await world.Do(id, world.AReport(), world.Reporter);
+            // The filing is stored; telling its grid fails, so the dispatch after it never runs.
+            fixture.Faults.FailNextWrite<GridState>();
+            await Assert.ThrowsAnyAsync<Exception>(() => world.Incident(id).Handle(new FileCase(null), $"file-{id}", world.Operator));
+            Assert.Equal(IncidentStatus.Filed, (await world.Incident(id).Get())!.Status);
+        }
+
+        await world.Incident(cases[0]).Handle(new FileCase(null), $"file-{cases[0]}", world.Operator);
+        await world.Incident(cases[1]).AsReference<IRemindable>().ReceiveReminder("deadline", new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
+        await world.Incident(cases[1]).AsReference<IRemindable>().ReceiveReminder("deadline", new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
+
+        foreach (var id in cases)
+        {
+            var view = (await world.Incident(id).Get())!;
+            Assert.Equal([EventKind.Reported, EventKind.Filed, EventKind.Dispatched], view.History.Select(e => e.Kind));
+            AssertAutomatic(view, world, HandlingLevel.Grid, world.Handler.Id, view.History[^1].Text!);
+        }
+        Assert.Equal(cases, (await world.Worker(world.Handler.Id).Get())!.Pending.Select(a => a.IncidentId));
+        Assert.All(await world.CountsEverywhere(), c => Assert.Equal(new Dictionary<IncidentStatus, int> { [IncidentStatus.Dispatched] = 2 }, c.ByStatus));
     }
 }
