@@ -1,6 +1,7 @@
 using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Territory;
+using GridActors.Tests.Territory;
 
 namespace GridActors.Tests.Cluster;
 
@@ -105,5 +106,29 @@ public class DuplicateGrainTests(ClusterFixture fixture)
         var view = (await world.Incident(duplicate).Get())!;
         Assert.Equal((IncidentStatus.Reported, 1L, (string?)null), (view.Status, view.Version, view.MergedInto));
         Assert.Equal([other.Reporter], (await other.Incident(foreign).Get())!.Reporters);
+    }
+
+    [Fact]
+    public async Task A_report_across_a_grid_edge_is_flagged_against_the_case_in_the_neighbouring_grid()
+    {
+        // Two tiles side by side in a district of this test's own; their shared edge is column 1.
+        const string district = "331901";
+        string Grid(int n) => $"{district}101001-{n:D2}";
+        var import = await fixture.Grains.GetGrain<ITerritoryGrain>(0).Import(Tiles.Collection(
+            Tiles.Feature(Grid(1), Tiles.Polygon(Tiles.Ring(0, 0, 1, 1))),
+            Tiles.Feature(Grid(2), Tiles.Polygon(Tiles.Ring(1, 0, 1, 1)))), dryRun: false, new Actor("admin", Role.Admin, district));
+        Assert.Equal(ImportOutcome.Applied, import.Outcome);
+        Report At(string grid, double column) =>
+            new(IncidentSource.Hotline12345, "environment.rubbish", Urgency.Normal, "Rubbish heap", grid, Location: Tiles.At(column, 0.5));
+
+        // 19 m west of the edge; 19 m east of it (38 m apart); 47 m east of it (66 m from the first, 28 m
+        // from the second), once as street vending and once as rubbish.
+        await fixture.Grains.GetGrain<IIncidentGrain>($"{district}-west").Handle(At(Grid(1), 0.8), "r-west", Hotline);
+        await fixture.Grains.GetGrain<IIncidentGrain>($"{district}-east").Handle(At(Grid(2), 1.2), "r-east", Hotline);
+        await fixture.Grains.GetGrain<IIncidentGrain>($"{district}-vending").Handle(At(Grid(2), 1.5) with { Category = "order.street-vending" }, "r-vending", Hotline);
+        await fixture.Grains.GetGrain<IIncidentGrain>($"{district}-far").Handle(At(Grid(2), 1.5), "r-far", Hotline);
+
+        Assert.Equal([$"{district}-west"], (await fixture.Grains.GetGrain<IIncidentGrain>($"{district}-east").Get())!.LikelyDuplicateOf);
+        Assert.Equal([$"{district}-east"], (await fixture.Grains.GetGrain<IIncidentGrain>($"{district}-far").Get())!.LikelyDuplicateOf);
     }
 }
