@@ -136,7 +136,7 @@ public sealed class IncidentGrain(
     private async Task<Refusal?> JoinTarget(Merge merge, Actor actor)
     {
         var target = GrainFactory.GetGrain<IIncidentGrain>(merge.Into);
-        var result = await target.Handle(new AddReporters(Case.Id, [.. Case.Reporters]), $"merge:{Case.Id}", actor);
+        var result = await target.Handle(new AddReporters(Case.Id, [.. Case.AllReporters]), $"merge:{Case.Id}", actor);
         return result.Refusal switch
         {
             null => null,

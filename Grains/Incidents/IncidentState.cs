@@ -42,6 +42,9 @@ public sealed class IncidentState
 
     public bool Exists => Version > 0;
 
+    /// <summary>Everyone who reported the case; one stored before reporters were listed has its first alone.</summary>
+    public IReadOnlyList<Actor> AllReporters => Reporters.Count > 0 || Reporter is null ? Reporters : [Reporter];
+
     public bool HasApplied(string commandId) => History.Exists(e => e.CommandId == commandId);
 
     public void Apply(IncidentEvent e, IncidentCommand command)
@@ -61,7 +64,7 @@ public sealed class IncidentState
                 break;
             case EventKind.ReportersAdded:
                 MergedFrom.Add(e.OtherCase!);
-                Reporters.AddRange((e.Reporters ?? []).Where(r => !Reporters.Contains(r)));
+                Reporters = [.. AllReporters.Union(e.Reporters ?? [])];
                 break;
             case EventKind.Dispatched or EventKind.Escalated:
                 (Level, Handler) = (e.Level, e.Handler);
@@ -94,5 +97,5 @@ public sealed class IncidentState
         AreaCode.Ancestors(GridCode), Location, Address, Reporter!, ReportedAt, Level, Handler, DueAt,
         History.Count(e => e.Kind == EventKind.Supervised), Satisfaction, [.. History],
         Deadlines.StageDue, Deadlines.StageWarn, Lights.Of(Deadlines, now),
-        [.. LikelyDuplicateOf], MergedInto, [.. Reporters], [.. MergedFrom]);
+        [.. LikelyDuplicateOf], MergedInto, [.. AllReporters], [.. MergedFrom]);
 }
