@@ -11,7 +11,7 @@ namespace GridActors;
 public static class DomainServices
 {
     /// <summary>What the grains need besides Orleans: the category catalogue, the working calendar,
-    /// the deadline and worker policies and a clock, each replaceable (tests register a fake clock first), and
+    /// the deadline, worker and duplicate policies and a clock, each replaceable (tests register a fake clock first), and
     /// this silo's copy of the territory. The catalogue and calendar are the ones in force
     /// (<see cref="LiveConfiguration"/>, the shipped files unless the host registered its own): a
     /// grain that must see an admin's change from its next call reads them from there per call.</summary>
@@ -24,6 +24,7 @@ public static class DomainServices
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILifecycleParticipant<ISiloLifecycle>, ConfigurationRefresh>(sp => sp.GetRequiredService<ConfigurationRefresh>()));
         services.TryAddSingleton(DeadlinePolicy.Default);
         services.TryAddSingleton(WorkerPolicy.Default);
+        services.TryAddSingleton(DuplicatePolicy.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TerritoryIndex>();
         return services;

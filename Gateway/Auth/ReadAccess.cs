@@ -10,12 +10,16 @@ public static class ReadAccess
     public static bool MayRead(this Actor actor, IncidentView incident) => actor.Role switch
     {
         Role.Operator or Role.Supervisor or Role.Admin => actor.Covers(incident.GridCode),
-        Role.Worker => incident.Reporter == actor
+        Role.Worker => Reported(incident, actor)
             || incident.History.Any(e => e.Level == HandlingLevel.Grid && e.Handler == actor.Id),
         Role.Department => incident.History.Any(e => e.Level == HandlingLevel.Department && e.Handler == actor.Scope),
-        Role.External => incident.Reporter == actor,
+        Role.External => Reported(incident, actor),
         _ => false,
     };
+
+    /// <summary>The first reporter, or the reporter of a duplicate merged into the case.</summary>
+    private static bool Reported(IncidentView incident, Actor actor) =>
+        incident.Reporter == actor || (incident.Reporters?.Contains(actor) ?? false);
 
     /// <summary>Boards and area watches are for the command centres of that area.</summary>
     public static bool MayWatch(this Actor actor, string areaCode) => actor.Covers(areaCode);

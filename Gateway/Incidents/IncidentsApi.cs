@@ -19,6 +19,7 @@ public static class IncidentsApi
         Command<Reject>(api, "reject", "Reject the report (不予立案)");
         Command<Dispatch>(api, "dispatch", "Dispatch to a handler at a level (派遣)");
         Command<Reoffer>(api, "reoffer", "Offer a dispatched case to another worker of its grid");
+        Command<Merge>(api, "merge", "Merge this duplicate report into an open case, which keeps its reporters (合并)");
         api.MapPost("/{id}/accept", (string id, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
             Apply(id, new Accept(), request, user, grains)).WithSummary("Accept the assignment (签收)").Answers(StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
         Command<Return>(api, "return", "Return the case as not ours (回退)");

@@ -18,6 +18,9 @@ public sealed class DemoSeeding(IGrainFactory grains, IConfiguration configurati
     /// <summary>The system itself, as the admin of the demo district.</summary>
     public static Actor System { get; } = new("system-demo", Role.Admin, DemoDistrict.Code);
 
+    /// <summary>The district's command centre, which puts the demo workers on duty.</summary>
+    private static Actor Centre { get; } = new("system-demo", Role.Supervisor, DemoDistrict.Code);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var enabled = configuration.GetValue<bool?>(Setting) ?? StorageSettings.FromConfiguration(configuration).Backend == StorageBackend.Embedded;
@@ -48,9 +51,13 @@ public sealed class DemoSeeding(IGrainFactory grains, IConfiguration configurati
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Registers the worker and puts them on duty, so the first case filed in a fresh demo is
+    /// dispatched to a worker of its grid rather than sent up to the village.</summary>
     private async Task Register(DemoWorker worker)
     {
-        var refusal = await grains.GetGrain<IWorkerGrain>(worker.Id).Register(new WorkerProfile(worker.Name, worker.Kind, [worker.GridCode]), System);
+        var grain = grains.GetGrain<IWorkerGrain>(worker.Id);
+        var refusal = await grain.Register(new WorkerProfile(worker.Name, worker.Kind, [worker.GridCode]), System)
+            ?? await grain.SetDuty(DutyStatus.OnDuty, Centre);
         if (refusal is not null) throw new InvalidOperationException($"demo worker {worker.Id} was refused: {refusal.Reason}");
     }
 }

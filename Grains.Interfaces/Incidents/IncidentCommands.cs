@@ -1,3 +1,4 @@
+using GridActors.Access;
 using GridActors.Territory;
 
 namespace GridActors.Incidents;
@@ -80,6 +81,18 @@ public sealed record Escalate(
 public sealed record Reoffer(
     [property: Id(0)] string Handler,
     [property: Id(1)] string Reason) : IncidentCommand;
+
+/// <summary>合并: this report duplicates the open case <see cref="Into"/>; its reporters join that case
+/// and this one ends. Allowed while reported or filed.</summary>
+[GenerateSerializer, Immutable, Alias("incident.merge.v1")]
+public sealed record Merge([property: Id(0)] string Into) : IncidentCommand;
+
+/// <summary>The other half of a merge, given by the duplicate's grain to the case it merges into: the
+/// duplicate's reporters join this case. Not a route of its own: operators send <see cref="Merge"/>.</summary>
+[GenerateSerializer, Immutable, Alias("incident.add-reporters.v1")]
+public sealed record AddReporters(
+    [property: Id(0)] string From,
+    [property: Id(1)] IReadOnlyList<Actor> Reporters) : IncidentCommand;
 
 /// <summary>延期: an approved new deadline.</summary>
 [GenerateSerializer, Immutable, Alias("incident.extend.v1")]

@@ -7,11 +7,17 @@ public enum EventKind
 {
     Reported, Filed, Rejected, Dispatched, Accepted, Returned, Resolved, Verified, Reworked,
     Closed, Evaluated, Escalated, Extended, Deferred, Resumed, Supervised,
+    /// <summary>This report was merged into <see cref="IncidentEvent.OtherCase"/>.</summary>
+    Merged,
+    /// <summary>The reporters of the duplicate <see cref="IncidentEvent.OtherCase"/> joined this case.</summary>
+    ReportersAdded,
 }
 
 /// <summary>One entry of a case's history: who did what, when, and what the case became.
 /// Version is monotonic per case, starting at 1 with the report. <see cref="Deadlines"/> is set
-/// when the event starts, moves, stops or restarts a clock, so replaying the history rebuilds them.</summary>
+/// when the event starts, moves, stops or restarts a clock, so replaying the history rebuilds them.
+/// A report names the open cases it likely duplicates; a merge names the other case and, on the case
+/// merged into, the reporters who joined it.</summary>
 [GenerateSerializer, Immutable, Alias("incident.event.v1")]
 public sealed record IncidentEvent(
     [property: Id(0)] long Version,
@@ -26,4 +32,7 @@ public sealed record IncidentEvent(
     [property: Id(9)] DateTimeOffset? Deadline = null,
     [property: Id(10)] int? Satisfaction = null,
     [property: Id(11)] IReadOnlyList<string>? PhotoUrls = null,
-    [property: Id(12)] Deadlines? Deadlines = null);
+    [property: Id(12)] Deadlines? Deadlines = null,
+    [property: Id(13)] IReadOnlyList<string>? LikelyDuplicateOf = null,
+    [property: Id(14)] string? OtherCase = null,
+    [property: Id(15)] IReadOnlyList<Actor>? Reporters = null);

@@ -27,11 +27,13 @@ public enum IncidentStatus
     Evaluated,
     /// <summary>缓办: handling deferred by approval; the clock is stopped until resumed.</summary>
     Deferred,
+    /// <summary>合并: a duplicate report merged into another open case, which carries on for it; final.</summary>
+    Merged,
 }
 
 public static class IncidentStatusExtensions
 {
     /// <summary>Open cases are the ones still counted on a board.</summary>
     public static bool IsOpen(this IncidentStatus status) =>
-        status is not (IncidentStatus.Rejected or IncidentStatus.Closed or IncidentStatus.Evaluated);
+        status is not (IncidentStatus.Rejected or IncidentStatus.Closed or IncidentStatus.Evaluated or IncidentStatus.Merged);
 }

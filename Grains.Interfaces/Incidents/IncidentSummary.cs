@@ -1,8 +1,11 @@
+using GridActors.Territory;
+
 namespace GridActors.Incidents;
 
 /// <summary>The few facts about a case that a grid, an area and a worker keep. Receivers apply it
 /// only when its version is newer than what they hold, so it can be sent again safely.
-/// <see cref="Light"/> is as of when the summary was made; a case republishes it when it changes.</summary>
+/// <see cref="Light"/> is as of when the summary was made; a case republishes it when it changes.
+/// <see cref="Location"/> and the category let a grid find the open cases a new report may duplicate.</summary>
 [GenerateSerializer, Immutable, Alias("incident.summary.v1")]
 public sealed record IncidentSummary(
     [property: Id(0)] string Id,
@@ -18,4 +21,7 @@ public sealed record IncidentSummary(
     [property: Id(10)] DateTimeOffset? DueAt,
     [property: Id(11)] DateTimeOffset? StageDueAt = null,
     [property: Id(12)] DateTimeOffset? StageWarnAt = null,
-    [property: Id(13)] Light Light = Light.Green);
+    [property: Id(13)] Light Light = Light.Green,
+    [property: Id(14)] GeoPoint? Location = null,
+    [property: Id(15)] IReadOnlyList<string>? LikelyDuplicateOf = null,
+    [property: Id(16)] string? MergedInto = null);

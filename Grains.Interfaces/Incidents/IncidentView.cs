@@ -4,7 +4,10 @@ using GridActors.Territory;
 namespace GridActors.Incidents;
 
 /// <summary>A case file as read by people and systems: state, handler, deadlines and full history.
-/// <see cref="Light"/> is computed from the clock when the view is read.</summary>
+/// <see cref="Light"/> is computed from the clock when the view is read. <see cref="LikelyDuplicateOf"/>
+/// names open cases of the same kind reported close by shortly before; <see cref="MergedInto"/> the case
+/// this one was merged into; <see cref="Reporters"/> everyone who reported it, the first reporter and
+/// those of the duplicates merged into it (<see cref="MergedFrom"/>).</summary>
 [GenerateSerializer, Immutable, Alias("incident.view.v1")]
 public sealed record IncidentView(
     [property: Id(0)] string Id,
@@ -29,4 +32,8 @@ public sealed record IncidentView(
     [property: Id(19)] IReadOnlyList<IncidentEvent> History,
     [property: Id(20)] DateTimeOffset? StageDueAt = null,
     [property: Id(21)] DateTimeOffset? StageWarnAt = null,
-    [property: Id(22)] Light Light = Light.Green);
+    [property: Id(22)] Light Light = Light.Green,
+    [property: Id(23)] IReadOnlyList<string>? LikelyDuplicateOf = null,
+    [property: Id(24)] string? MergedInto = null,
+    [property: Id(25)] IReadOnlyList<Actor>? Reporters = null,
+    [property: Id(26)] IReadOnlyList<string>? MergedFrom = null);

@@ -12,4 +12,5 @@ public sealed record AreaLedger(
     [property: Id(2)] int Rejected,
     [property: Id(3)] IReadOnlyList<WorkerSummary> Workers,
     [property: Id(4)] IReadOnlyDictionary<HandlingLevel, int> ClosedByLevel,
-    [property: Id(5)] IReadOnlyList<Alert> Alerts);
+    [property: Id(5)] IReadOnlyList<Alert> Alerts,
+    [property: Id(6)] int Merged);

@@ -9,4 +9,8 @@ public interface ILocatorGrain : IGrainWithIntegerKey
 {
     [Alias("locate")]
     Task<GridLocation> Locate(GeoPoint point);
+
+    /// <summary>The codes of the grids whose area lies within <paramref name="metres"/> of the point.</summary>
+    [Alias("grids-near")]
+    Task<IReadOnlyList<string>> GridsNear(GeoPoint point, double metres);
 }

@@ -5,7 +5,8 @@ namespace GridActors.Incidents;
 
 /// <summary>Everything a decision needs besides the case: who, when, the catalogue, the calendar
 /// and policy deadlines are counted with, and the facts
-/// the grain looked up beforehand (does the grid exist, which grids the named worker serves).</summary>
+/// the grain looked up beforehand (does the grid exist, which grids the named worker serves, which
+/// open cases a report likely duplicates).</summary>
 public sealed record CommandContext(
     string CommandId,
     Actor Actor,
@@ -14,4 +15,5 @@ public sealed record CommandContext(
     WorkingCalendar Calendar,
     DeadlinePolicy Policy,
     bool GridExists = false,
-    IReadOnlyList<string>? HandlerGrids = null);
+    IReadOnlyList<string>? HandlerGrids = null,
+    IReadOnlyList<string>? LikelyDuplicates = null);

@@ -20,7 +20,7 @@ public static class DeadlineClock
             EventKind.Accepted or EventKind.Reworked => StartStage(d, Stage.Handle, category, s.Urgency, e, c),
             EventKind.Resolved => StartStage(d, Stage.Verify, category, s.Urgency, e, c),
             EventKind.Returned or EventKind.Verified => WithoutStage(d),
-            EventKind.Closed => WithoutStage(d) with { StoppedAt = e.At },
+            EventKind.Closed or EventKind.Merged => WithoutStage(d) with { StoppedAt = e.At },
             EventKind.Extended => Extend(d, e.Deadline!.Value, category, s.Urgency, c),
             EventKind.Deferred => d with { StoppedAt = e.At },
             EventKind.Resumed => Resume(d, e.At, category, s.Urgency, c),

@@ -17,6 +17,7 @@ public sealed class IncidentGrain(
     [PersistentState("incident", "gridactors")] IPersistentState<IncidentState> state,
     LiveConfiguration configuration,
     DeadlinePolicy policy,
+    DuplicatePolicy duplicates,
     TimeProvider clock,
     ILogger<IncidentGrain> log) : Grain, IIncidentGrain, IRemindable
 {
@@ -43,8 +44,12 @@ public sealed class IncidentGrain(
             return;
         }
         published = Lights.Of(Case.Deadlines, Case.History[^1].At);
-        try { await Propagate(); }
-        catch (Exception e) { log.LogWarning(e, "Could not re-announce case {Id} on activation", Case.Id); }
+        try
+        {
+            await Propagate();
+            await DispatchIfFiled();
+        }
+        catch (Exception e) { log.LogWarning(e, "Could not re-announce or dispatch case {Id} on activation", Case.Id); }
     }
 
     public async Task<CommandResult> Handle(IncidentCommand command, string commandId, Actor actor, long? ifVersion = null)
@@ -54,6 +59,7 @@ public sealed class IncidentGrain(
             // The first attempt may have failed after its write: tell and set the reminder again.
             await Propagate();
             await KeepReminder();
+            await DispatchIfFiled();
             return new CommandResult(Case.Version, AlreadyApplied: true);
         }
         if (ifVersion is { } expected && expected != Case.Version)
@@ -61,13 +67,16 @@ public sealed class IncidentGrain(
         if (!Case.Exists) Case.Id = this.GetPrimaryKeyString();
         var decision = IncidentRules.Decide(Case, command, await ContextFor(command, commandId, actor));
         if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal, Case.Version);
+        if (command is Merge merge && await JoinTarget(merge, actor) is { } refused) return CommandResult.Refused(refused, Case.Version);
 
         Case.Apply(decision.Event!, command);
         if (await Persist() is { } conflict) return CommandResult.Refused(conflict, Case.Version);
         await PublishSummary();
         await Propagate();
         await KeepReminder();
-        return new CommandResult(Case.Version);
+        var version = Case.Version;
+        await DispatchIfFiled();
+        return new CommandResult(version);
     }
 
     public Task<IncidentView?> Get() => Task.FromResult(Case.Exists ? Case.ToView(clock.GetUtcNow()) : null);
@@ -79,6 +88,7 @@ public sealed class IncidentGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != DeadlineReminder || !Case.Exists) return;
+        await DispatchIfFiled();
         for (var steps = 0; steps < 3 && Timeouts.Due(Case, clock.GetUtcNow(), configuration.Calendar, policy) is { } due; steps++)
         {
             if (configuration.Categories.Find(Case.Category) is not { } category)
@@ -115,6 +125,52 @@ public sealed class IncidentGrain(
         };
         var result = await Handle(command, move.CommandId, Timeouts.ActorFor(Case.GridCode));
         if (result.Refusal is { } refusal) log.LogWarning("Case {Id}: moving on from offline {Worker} was refused: {Refusal}", Case.Id, workerId, refusal);
+    }
+
+    /// <summary>A filed case is dispatched by the platform as its category says (see
+    /// <see cref="DispatchRules"/>), through the same rules as an operator's dispatch. Called after
+    /// every filing and again on a retry, on activation and on a reminder tick, so a filing whose
+    /// dispatch was cut short is dispatched later, once: the command id is fixed by the filing.</summary>
+    private async Task DispatchIfFiled()
+    {
+        if (DispatchRules.CommandIdFor(Case) is not { } commandId) return;
+        if (configuration.Categories.Find(Case.Category) is not { } category)
+        {
+            log.LogWarning("Case {Id}: its category {Category} is no longer in the catalogue; it waits for an operator to dispatch it", Case.Id, Case.Category);
+            return;
+        }
+        var workers = category.DefaultLevel == HandlingLevel.Grid ? await GridWorkers() : [];
+        var result = await Handle(DispatchRules.For(Case, category, workers), commandId, Timeouts.ActorFor(Case.GridCode));
+        if (result.Refusal is { } refusal)
+            log.LogWarning("Case {Id}: the automatic dispatch was refused: {Refusal}", Case.Id, refusal);
+    }
+
+    /// <summary>A merge tells the case merged into first, and ends this one only once that case has
+    /// taken the reporters: its own rules say whether it is open and the operator's to manage. Its
+    /// command id is fixed by this case, so a merge retried after a crash between the two writes
+    /// finds the reporters already there and goes on to end this case.</summary>
+    private async Task<Refusal?> JoinTarget(Merge merge, Actor actor)
+    {
+        var target = GrainFactory.GetGrain<IIncidentGrain>(merge.Into);
+        var result = await target.Handle(new AddReporters(Case.Id, [.. Case.AllReporters]), $"merge:{Case.Id}", actor);
+        return result.Refusal switch
+        {
+            null => null,
+            { Code: RefusalCode.NotPermitted } r => r,
+            { Code: RefusalCode.NotFound } => Refusal.Invalid("into", $"no case {merge.Into}"),
+            { } r => Refusal.Invalid("into", $"case {merge.Into} cannot take this report: {r.Reason}"),
+        };
+    }
+
+    /// <summary>The open cases a report likely duplicates, from the ledgers of its grid and of the
+    /// grids within the policy's distance of its position.</summary>
+    private async Task<IReadOnlyList<string>> LikelyDuplicates(Report report)
+    {
+        if (report.Location is not { IsValid: true } at) return [];
+        var near = await GrainFactory.GetGrain<ILocatorGrain>(0).GridsNear(at, duplicates.Metres);
+        var ledgers = await Task.WhenAll(near.Append(report.GridCode!).Distinct()
+            .Select(g => GrainFactory.GetGrain<IGridGrain>(g).GetLedger()));
+        return Duplicates.Of(report, Case.Id, clock.GetUtcNow(), duplicates, ledgers.SelectMany(l => l.Open));
     }
 
     private async Task PublishSummary()
@@ -172,8 +228,8 @@ public sealed class IncidentGrain(
         var context = new CommandContext(commandId, actor, clock.GetUtcNow(), configuration.Categories, configuration.Calendar, policy);
         return command switch
         {
-            Report r when AreaCode.IsGrid(r.GridCode) =>
-                context with { GridExists = await GrainFactory.GetGrain<IGridGrain>(r.GridCode).Exists() },
+            Report r when AreaCode.IsGrid(r.GridCode) && await GrainFactory.GetGrain<IGridGrain>(r.GridCode).Exists() =>
+                context with { GridExists = true, LikelyDuplicates = await LikelyDuplicates(r) },
             Dispatch { Level: HandlingLevel.Grid } d => context with { HandlerGrids = await GridsOf(d.Handler) },
             Escalate { Level: HandlingLevel.Grid } e => context with { HandlerGrids = await GridsOf(e.Handler) },
             Reoffer r => context with { HandlerGrids = await GridsOf(r.Handler) },

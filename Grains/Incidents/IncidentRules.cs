@@ -8,6 +8,7 @@ namespace GridActors.Incidents;
 public static class IncidentRules
 {
     private static readonly IncidentStatus[] BeingHandled = [Dispatched, Accepted, Reworked];
+    private static readonly IncidentStatus[] Open = [.. Enum.GetValues<IncidentStatus>().Where(status => status.IsOpen())];
 
     public static Decision Decide(IncidentState s, IncidentCommand command, CommandContext c)
     {
@@ -58,6 +59,14 @@ public static class IncidentRules
             Escalate e => Step(s, c, "escalate", [Dispatched, Accepted, Returned, Reworked], Manages(s, c.Actor) || IsHandler(s, c.Actor),
                 Text.Problem("reason", e.Reason, Limits.Note, required: true) ?? Targets.EscalationProblem(s, e.Level, e.Handler, c),
                 () => Event(s, c, EventKind.Escalated, Dispatched, e.Level, e.Handler, e.Reason)),
+            Merge m => Step(s, c, "merge", [Reported, Filed], Manages(s, c.Actor),
+                (!Ids.IsValid(m.Into) ? Refusal.Invalid("into", Ids.Rule) : null)
+                    ?? (m.Into == s.Id ? Refusal.Invalid("into", "a case cannot be merged into itself") : null),
+                () => Event(s, c, EventKind.Merged, Merged, text: $"merged into {m.Into}") with { OtherCase = m.Into }),
+            AddReporters a => Step(s, c, "add reporters to", Open, Manages(s, c.Actor),
+                (!Ids.IsValid(a.From) || a.From == s.Id ? Refusal.Invalid("from", "the duplicate is another case") : null)
+                    ?? (a.Reporters is not { Count: > 0 } ? Refusal.Invalid("reporters", "a merge brings at least one reporter") : null),
+                () => Event(s, c, EventKind.ReportersAdded, s.Status, s.Level, s.Handler, $"merged from {a.From}") with { OtherCase = a.From, Reporters = a.Reporters }),
             Extend x => Step(s, c, "extend", BeingHandled, Approves(s, c.Actor),
                 Text.Problem("reason", x.Reason, Limits.Note, required: true) ?? DeadlineProblem(s, x.NewDeadline, c.Now),
                 () => Event(s, c, EventKind.Extended, s.Status, s.Level, s.Handler, x.Reason, x.NewDeadline)),
@@ -67,7 +76,7 @@ public static class IncidentRules
             Resume r => Step(s, c, "resume", [Deferred], Manages(s, c.Actor),
                 Text.Problem("note", r.Note, Limits.Note),
                 () => Event(s, c, EventKind.Resumed, s.ResumeStatus!.Value, s.Level, s.Handler, r.Note)),
-            Supervise v => Step(s, c, "supervise", [Reported, Filed, Dispatched, Accepted, Returned, Resolved, Reworked, Verified, Deferred],
+            Supervise v => Step(s, c, "supervise", Open,
                 Approves(s, c.Actor),
                 Text.Problem("notice", v.Notice, Limits.Note, required: true),
                 () => Event(s, c, EventKind.Supervised, s.Status, s.Level, s.Handler, v.Notice)),
@@ -96,7 +105,8 @@ public static class IncidentRules
             ?? (!AreaCode.IsGrid(r.GridCode) ? Refusal.Invalid("gridCode", "a grid code looks like 320412101001-03")
                 : !c.GridExists ? Refusal.Invalid("gridCode", $"unknown grid {r.GridCode}") : null);
         if (problem is not null) return problem;
-        return new IncidentEvent(1, EventKind.Reported, c.CommandId, c.Actor, c.Now, Reported, Text: r.Title);
+        return new IncidentEvent(1, EventKind.Reported, c.CommandId, c.Actor, c.Now, Reported, Text: r.Title,
+            LikelyDuplicateOf: c.LikelyDuplicates is { Count: > 0 } duplicates ? duplicates : null);
     }
 
     private static Decision Step(IncidentState s, CommandContext c, string name, IncidentStatus[] allowedFrom,

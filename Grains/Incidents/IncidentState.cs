@@ -33,8 +33,17 @@ public sealed class IncidentState
     [Id(20)] public HashSet<string> Workers { get; set; } = [];
     /// <summary>The running clocks; <see cref="DueAt"/> is their case deadline, kept where it always was.</summary>
     [Id(21)] public Deadlines Deadlines { get; set; } = Deadlines.None;
+    /// <summary>Open cases this report likely duplicates, as found when it was reported.</summary>
+    [Id(22)] public List<string> LikelyDuplicateOf { get; set; } = [];
+    /// <summary>The first reporter, then the reporters of the duplicates merged into this case.</summary>
+    [Id(23)] public List<Actor> Reporters { get; set; } = [];
+    [Id(24)] public List<string> MergedFrom { get; set; } = [];
+    [Id(25)] public string? MergedInto { get; set; }
 
     public bool Exists => Version > 0;
+
+    /// <summary>Everyone who reported the case; one stored before reporters were listed has its first alone.</summary>
+    public IReadOnlyList<Actor> AllReporters => Reporters.Count > 0 || Reporter is null ? Reporters : [Reporter];
 
     public bool HasApplied(string commandId) => History.Exists(e => e.CommandId == commandId);
 
@@ -47,6 +56,15 @@ public sealed class IncidentState
                 (Source, Category, Urgency, Title, Description, GridCode, Location, Address) =
                     (r.Source, r.Category, r.Urgency, r.Title, r.Description, r.GridCode!, r.Location, r.Address);
                 (Reporter, ReportedAt) = (e.By, e.At);
+                Reporters = [e.By];
+                LikelyDuplicateOf = [.. e.LikelyDuplicateOf ?? []];
+                break;
+            case EventKind.Merged:
+                MergedInto = e.OtherCase;
+                break;
+            case EventKind.ReportersAdded:
+                MergedFrom.Add(e.OtherCase!);
+                Reporters = [.. AllReporters.Union(e.Reporters ?? [])];
                 break;
             case EventKind.Dispatched or EventKind.Escalated:
                 (Level, Handler) = (e.Level, e.Handler);
@@ -72,11 +90,12 @@ public sealed class IncidentState
 
     public IncidentSummary ToSummary(DateTimeOffset now) =>
         new(Id, Version, Status, Category, Urgency, Title, GridCode, Level, Handler, ReportedAt, DueAt,
-            Deadlines.StageDue, Deadlines.StageWarn, Lights.Of(Deadlines, now));
+            Deadlines.StageDue, Deadlines.StageWarn, Lights.Of(Deadlines, now), Location, [.. LikelyDuplicateOf], MergedInto);
 
     public IncidentView ToView(DateTimeOffset now) => new(
         Id, Version, Status, Source, Category, Urgency, Title, Description, GridCode,
         AreaCode.Ancestors(GridCode), Location, Address, Reporter!, ReportedAt, Level, Handler, DueAt,
         History.Count(e => e.Kind == EventKind.Supervised), Satisfaction, [.. History],
-        Deadlines.StageDue, Deadlines.StageWarn, Lights.Of(Deadlines, now));
+        Deadlines.StageDue, Deadlines.StageWarn, Lights.Of(Deadlines, now),
+        [.. LikelyDuplicateOf], MergedInto, [.. AllReporters], [.. MergedFrom]);
 }

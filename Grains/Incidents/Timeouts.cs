@@ -68,8 +68,8 @@ public static class Timeouts
         var stage = t.Stage.ToString().ToLowerInvariant();
         if (t.Action == TimeoutAction.Supervise) return new Supervise($"overdue: {stage} limit passed");
         var reason = $"timeout: {stage} limit passed";
-        if (t.Action == TimeoutAction.MoveOn && s.Level == HandlingLevel.Grid && NextWorker(s, gridWorkers) is { } worker)
-            return new Reoffer(worker, reason);
+        if (t.Action == TimeoutAction.MoveOn && s.Level == HandlingLevel.Grid && DispatchRules.NextWorker(s, gridWorkers, PassedOver(s)) is { } worker)
+            return new Reoffer(worker.WorkerId, $"{reason}; next {worker.Reason}");
         var (level, handler) = Above(s, category);
         return new Escalate(level, handler, reason);
     }
@@ -77,13 +77,9 @@ public static class Timeouts
     private static DateTimeOffset EscalationAt(DateTimeOffset due, WorkingCalendar calendar, DeadlinePolicy policy) =>
         calendar.AddWorkingTime(due, policy.EscalateAfterOverdue);
 
-    /// <summary>The least loaded worker on duty in the grid who has not yet been offered the case.</summary>
-    private static string? NextWorker(IncidentState s, IReadOnlyList<WorkerSummary> workers) => workers
-        .Where(w => w.Grids.Contains(s.GridCode) && w.IsAvailable)
-        .Where(w => w.Id != s.Handler && !s.Workers.Contains(w.Id))
-        .OrderBy(w => w.Load).ThenBy(w => w.Id, StringComparer.Ordinal)
-        .Select(w => w.Id)
-        .FirstOrDefault();
+    /// <summary>Who an unaccepted case is not offered to again: whoever holds it and whoever held it.</summary>
+    private static IReadOnlyCollection<string> PassedOver(IncidentState s) =>
+        s.Handler is { } handler ? [.. s.Workers, handler] : s.Workers;
 
     /// <summary>Grid → village → town → the category's department, or the district when it has none;
     /// a department's overdue case goes to the district.</summary>

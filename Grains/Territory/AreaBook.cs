@@ -52,7 +52,7 @@ public sealed class AreaBook(string code, CaseLedger cases, Dictionary<string, A
 
     public AreaCounts Counts(DateTimeOffset now) => cases.Counts(now);
 
-    public AreaLedger ToLedger() => new(cases.List(), cases.Closed, cases.Rejected, Workers(), new Dictionary<HandlingLevel, int>(cases.ClosedByLevel), OpenAlerts());
+    public AreaLedger ToLedger() => new(cases.List(), cases.Closed, cases.Rejected, Workers(), new Dictionary<HandlingLevel, int>(cases.ClosedByLevel), OpenAlerts(), cases.Merged);
 
     public AreaBoard Board(DateTimeOffset now) => new(code, cases.List(), Workers(), cases.Counts(now), log.Watermark, OpenAlerts());
 

@@ -10,9 +10,10 @@ public sealed class CaseLedger
     [Id(0)] public Dictionary<string, IncidentSummary> Open { get; set; } = [];
     [Id(1)] public int Closed { get; set; }
     [Id(2)] public int Rejected { get; set; }
+    [Id(3)] public int Merged { get; set; }
 
     /// <summary>Closed cases by the level that closed them.</summary>
-    [Id(3)] public Dictionary<HandlingLevel, int> ClosedByLevel { get; set; } = [];
+    [Id(4)] public Dictionary<HandlingLevel, int> ClosedByLevel { get; set; } = [];
 
     /// <summary>Returns whether anything changed.</summary>
     public bool Apply(IncidentSummary s)
@@ -26,6 +27,7 @@ public sealed class CaseLedger
         // A finished case counts once: when it leaves the open list. Later news of it is a repeat.
         if (!Open.Remove(s.Id)) return false;
         if (s.Status == IncidentStatus.Rejected) Rejected++;
+        else if (s.Status == IncidentStatus.Merged) Merged++;
         else
         {
             Closed++;
@@ -40,6 +42,7 @@ public sealed class CaseLedger
             if (!Open.TryGetValue(c.Id, out var held) || held.Version < c.Version) Open[c.Id] = c;
         Closed += child.Closed;
         Rejected += child.Rejected;
+        Merged += child.Merged;
         foreach (var (level, count) in child.ClosedByLevel)
             ClosedByLevel[level] = ClosedByLevel.GetValueOrDefault(level) + count;
     }
@@ -58,7 +61,8 @@ public sealed class CaseLedger
             Closed,
             Rejected,
             byLevel,
-            handled == 0 ? null : Math.Round((decimal)upper / handled, 4));
+            handled == 0 ? null : Math.Round((decimal)upper / handled, 4),
+            Merged);
     }
 
     /// <summary>Most urgent first: earliest deadline, then oldest id.</summary>

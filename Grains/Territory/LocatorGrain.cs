@@ -14,6 +14,8 @@ public sealed class LocatorGrain(TerritoryIndex index) : Grain, ILocatorGrain
         return new(location.GridCode, location.AreaPath, location.Reason.ToString(), Describe(location));
     }
 
+    public Task<IReadOnlyList<string>> GridsNear(GeoPoint point, double metres) => index.Near(point, metres);
+
     private static string Describe(Location l) => l.Reason switch
     {
         LocationReason.InGrid => $"inside grid {l.GridCode}",

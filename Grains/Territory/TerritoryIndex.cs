@@ -20,6 +20,8 @@ public sealed class TerritoryIndex(IGrainFactory grains)
 
     public async Task<Location> Locate(GeoPoint point) => (await Current()).Locator.Locate(point);
 
+    public async Task<IReadOnlyList<string>> Near(GeoPoint point, double metres) => (await Current()).Locator.Near(point, metres);
+
     private async Task<Loaded> Current()
     {
         if (Fresh(Volatile.Read(ref current)) is { } fresh) return fresh;

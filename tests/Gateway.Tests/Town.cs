@@ -7,7 +7,8 @@ using GridActors.Workers;
 namespace GridActors.Tests;
 
 /// <summary>A town of its own for one test, set up over HTTP by an admin: one village, one grid,
-/// a reporting worker and a handling worker; with its operator, supervisor and department.</summary>
+/// a reporting worker (off duty) and a handling worker (on duty, so a filed case is offered to them);
+/// with its operator, supervisor and department.</summary>
 public sealed class Town
 {
     private static int next = 100;
@@ -38,6 +39,8 @@ public sealed class Town
         (await admin.PutAsJsonAsync($"/api/v1/grids/{town.Grid}", new GridDefinition("运河边第一网格", GridType.Community), Api.Wire.Options)).EnsureSuccessStatusCode();
         foreach (var w in new[] { town.Reporter, town.Handler })
             (await admin.PutAsJsonAsync($"/api/v1/workers/{w.Id}", new WorkerProfile(w.Id, WorkerKind.FullTime, [town.Grid]), Api.Wire.Options)).EnsureSuccessStatusCode();
+        using var handler = gateway.As(town.Handler);
+        (await handler.PutAsJsonAsync($"/api/v1/workers/{town.Handler.Id}/duty", new { duty = "OnDuty" }, Api.Wire.Options)).EnsureSuccessStatusCode();
         return town;
     }
 
@@ -62,11 +65,12 @@ public sealed class Town
         return (await response.Content.ReadFromJsonAsync<IncidentView>(Api.Wire.Options))!;
     }
 
+    /// <summary>A case filed by the operator, which the platform offers to the handler.</summary>
     public async Task<string> Dispatched()
     {
         var id = await Reported();
-        await Do(id, "file", Operator);
-        await Do(id, "dispatch", Operator, new { level = "Grid", handler = Handler.Id });
+        var view = await Do(id, "file", Operator);
+        Assert.Equal((IncidentStatus.Dispatched, Handler.Id), (view.Status, view.Handler));
         return id;
     }
 }

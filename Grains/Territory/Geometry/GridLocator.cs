@@ -17,7 +17,7 @@ public sealed class GridLocator
     private GridLocator(IReadOnlyCollection<TerritoryGrid> territory)
     {
         foreach (var grid in territory)
-            grids.Insert(grid.Boundary.EnvelopeInternal, new Entry(grid.Code, Locators.Warm(grid.Boundary)));
+            grids.Insert(grid.Boundary.EnvelopeInternal, new Entry(grid.Code, grid.Boundary, Locators.Warm(grid.Boundary)));
         // Built now, not on the first query, so concurrent readers never race to build it.
         grids.Build();
         areas = AreaExtents.Build(territory.Select(g => (g.Code, g.Boundary)));
@@ -50,5 +50,17 @@ public sealed class GridLocator
         return new(null, [nearest.Code], LocationReason.OutsideTerritory);
     }
 
-    private sealed record Entry(string Code, IndexedPointInAreaLocator Locator);
+    /// <summary>The grids whose area comes within <paramref name="metres"/> of the point, by code: the
+    /// index narrows them to a box around the point, the boundaries decide.</summary>
+    public IReadOnlyList<string> Near(GeoPoint point, double metres)
+    {
+        if (!point.IsValid || empty) return [];
+        var at = new Coordinate(point.Longitude, point.Latitude);
+        return [.. grids.Query(LocalMetric.Around(at, metres))
+            .Where(e => LocalMetric.Metres(at, e.Boundary) <= metres)
+            .Select(e => e.Code)
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private sealed record Entry(string Code, NetTopologySuite.Geometries.Geometry Boundary, IndexedPointInAreaLocator Locator);
 }

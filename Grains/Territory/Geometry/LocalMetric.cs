@@ -22,6 +22,23 @@ internal static class LocalMetric
         return geometry.Area * MetresPerDegree * MetresPerDegree * Math.Cos(latitude * Math.PI / 180);
     }
 
+    /// <summary>Metres between two positions, scaled at their mean latitude: exact enough for "which
+    /// worker is nearer" and "within 50 m", where both points lie in one district.</summary>
+    public static double Metres(GeoPoint a, GeoPoint b)
+    {
+        var north = (b.Latitude - a.Latitude) * MetresPerDegree;
+        var east = (b.Longitude - a.Longitude) * MetresPerDegree * Math.Cos((a.Latitude + b.Latitude) / 2 * Math.PI / 180);
+        return Math.Sqrt(north * north + east * east);
+    }
+
+    /// <summary>The lon/lat box reaching <paramref name="metres"/> from a point each way.</summary>
+    public static Envelope Around(Coordinate at, double metres)
+    {
+        var north = metres / MetresPerDegree;
+        var east = north / Math.Cos(at.Y * Math.PI / 180);
+        return new Envelope(at.X - east, at.X + east, at.Y - north, at.Y + north);
+    }
+
     /// <summary>Distance in metres from <paramref name="from"/> to <paramref name="geometry"/>, scaled at the point's latitude.</summary>
     public static double Metres(Coordinate from, NtsGeometry geometry)
     {

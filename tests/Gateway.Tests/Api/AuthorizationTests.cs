@@ -115,9 +115,8 @@ public class AuthorizationTests(GatewayFactory gateway)
     public async Task A_department_handles_what_is_dispatched_to_it_and_reads_nothing_else()
     {
         var town = await Town.Create(gateway);
-        var ours = await town.Reported();
-        await town.Do(ours, "file", town.Operator);
-        await town.Do(ours, "dispatch", town.Operator, new { level = "Department", handler = "police" });
+        var ours = await town.Dispatched();
+        await town.Do(ours, "escalate", town.Operator, new { level = "Department", handler = "police", reason = "a fight, not rubbish" });
         var other = await town.Dispatched();
         using var police = gateway.As(town.Police);
 

@@ -85,15 +85,14 @@ public class BadInputTests(GatewayFactory gateway)
     public async Task A_command_with_bad_input_names_the_field_and_changes_nothing()
     {
         var town = await Town.Create(gateway);
-        var id = await town.Reported();
+        var id = await town.Dispatched();
         using var http = gateway.As(town.Operator);
-        await town.Do(id, "file", town.Operator);
 
-        var response = await http.PostAsJsonAsync($"/api/v1/incidents/{id}/dispatch", new { level = "Village", handler = "320412999001" });
+        var response = await http.PostAsJsonAsync($"/api/v1/incidents/{id}/escalate", new { level = "Village", handler = "320412999001", reason = "needs the village" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!["handler"]);
-        Assert.Equal(2L, (await http.GetFromJsonAsync<IncidentView>($"/api/v1/incidents/{id}", Wire.Options))!.Version);
+        Assert.Equal(3L, (await http.GetFromJsonAsync<IncidentView>($"/api/v1/incidents/{id}", Wire.Options))!.Version);
     }
 
     [Fact]

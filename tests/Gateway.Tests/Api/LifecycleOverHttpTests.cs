@@ -23,8 +23,8 @@ public class LifecycleOverHttpTests(GatewayFactory gateway)
         await app.StartAsync();
 
         var id = await town.Reported();
+        // Filing is enough: the platform offers the case to the grid's worker on duty.
         await town.Do(id, "file", town.Operator);
-        await town.Do(id, "dispatch", town.Operator, new { level = "Grid", handler = town.Handler.Id });
         await offers.WaitFor(o => o.Any(a => a.IncidentId == id));
         using (var worker = gateway.As(town.Handler))
             Assert.Equal(HttpStatusCode.OK, (await worker.PostAsync($"/api/v1/workers/{town.Handler.Id}/assignments/{id}/acknowledge", null)).StatusCode);

@@ -109,9 +109,7 @@ public class ConfigurationApiTests(ConfigurationGatewayFactory gateway) : IClass
         Assert.NotEqual(tag, newTag);
         Assert.True(JsonNode.DeepEquals(body, read));
         var town = await Town.Create(gateway);
-        var id = await town.Reported();
-        await town.Do(id, "file", town.Operator);
-        var view = await town.Do(id, "dispatch", town.Operator, new { level = "Grid", handler = town.Handler.Id });
+        var view = await town.Do(await town.Reported(), "file", town.Operator);
         Assert.Equal(view.History[^1].At + TimeSpan.FromHours(3), view.StageDueAt);
     }
 }
@@ -139,9 +137,7 @@ public class StartupFileTests(StartupFileGatewayFactory gateway) : IClassFixture
     public async Task A_catalogue_file_given_at_start_replaces_the_shipped_one_down_to_a_limit_of_seconds()
     {
         var town = await Town.Create(gateway);
-        var id = await town.Reported();
-        await town.Do(id, "file", town.Operator);
-        var view = await town.Do(id, "dispatch", town.Operator, new { level = "Grid", handler = town.Handler.Id });
+        var view = await town.Do(await town.Reported(), "file", town.Operator);
         Assert.Equal(view.History[^1].At + TimeSpan.FromSeconds(9), view.StageDueAt);
     }
 

@@ -19,32 +19,51 @@ public sealed class SeededGatewayFactory : GatewayFactory
 
 public class DemoDistrictTests(SeededGatewayFactory gateway) : IClassFixture<SeededGatewayFactory>
 {
+    /// <summary>Must-show 5: a 12345 report with a position and no grid is routed to its grid, the
+    /// operator files it, and the platform offers it to the right worker: every demo worker starts on
+    /// duty with no cases, so the one last seen nearest the case. Their positions are handed out in a
+    /// shuffled order, so the right worker is not simply the first of the grid.</summary>
     [Fact]
-    public async Task A_report_at_a_random_point_of_the_demo_district_reaches_the_worker_of_its_grid()
+    public async Task A_report_at_a_random_point_of_the_demo_district_reaches_the_nearest_worker_on_duty_of_its_grid()
     {
         var demo = DemoDistrict.Generate(DemoSeeding.Seed, DemoShape.Wujin);
-        var (point, grid) = RandomPointInAGrid(demo, new Random(20261127));
-        var worker = demo.Workers.First(w => w.GridCode == grid);
+        var random = new Random(20261127);
+        var (point, grid) = RandomPointInAGrid(demo, random, g => demo.Workers.Count(w => w.GridCode == g) >= 2);
+        var crew = demo.Workers.Where(w => w.GridCode == grid).ToList();
+        // 100 m, 200 m, … north of the case, in a shuffled order.
+        var order = Enumerable.Range(1, crew.Count).OrderBy(_ => random.Next()).ToList();
+        foreach (var (worker, rank) in crew.Zip(order))
+        {
+            using var app = gateway.As(new Actor(worker.Id, Role.Worker, grid));
+            var seen = new GeoPoint(point.Latitude + rank * 100 / 111_195.08, point.Longitude);
+            Assert.Equal(HttpStatusCode.OK, (await app.PostAsJsonAsync($"/api/v1/workers/{worker.Id}/heartbeat", seen, Wire.Options)).StatusCode);
+        }
+        var nearest = crew[order.IndexOf(1)];
         var centre = new Actor("op-wujin", Role.Operator, DemoDistrict.Code);
 
-        await using var app = gateway.Hub("/hubs/worker", new Actor(worker.Id, Role.Worker, grid));
-        var offers = new Recorder<Assignment>(app, "assignmentOffered");
-        await app.StartAsync();
+        await using var phone = gateway.Hub("/hubs/worker", new Actor(nearest.Id, Role.Worker, grid));
+        var offers = new Recorder<Assignment>(phone, "assignmentOffered");
+        await phone.StartAsync();
 
         using var http = gateway.As(centre);
         var reported = await http.PostAsJsonAsync("/api/v1/incidents",
             new Report(IncidentSource.Hotline12345, "environment.rubbish", Urgency.Normal, "路边垃圾堆", null, Location: point), Wire.Options);
         Assert.Equal(HttpStatusCode.Created, reported.StatusCode);
         var id = (await reported.Content.ReadFromJsonAsync<IncidentView>(Wire.Options))!.Id;
-        (await http.PostAsJsonAsync($"/api/v1/incidents/{id}/file", new { }, Wire.Options)).EnsureSuccessStatusCode();
-        (await http.PostAsJsonAsync($"/api/v1/incidents/{id}/dispatch", new { level = "Grid", handler = worker.Id }, Wire.Options)).EnsureSuccessStatusCode();
+        var filed = await http.PostAsJsonAsync($"/api/v1/incidents/{id}/file", new { }, Wire.Options);
+        Assert.Equal(HttpStatusCode.OK, filed.StatusCode);
 
-        await offers.WaitFor(o => o.Any(a => a.IncidentId == id && a.GridCode == grid));
+        await offers.WaitFor(o => o.Any(a => a.IncidentId == id));
+        var offer = Assert.Single(offers.Received, a => a.IncidentId == id);
+        Assert.Equal((grid, 3L), (offer.GridCode, offer.Version));
+        var view = (await filed.Content.ReadFromJsonAsync<IncidentView>(Wire.Options))!;
+        Assert.Equal((grid, HandlingLevel.Grid, nearest.Id, "least loaded on-duty worker, 0 open cases, 100 m"),
+            (view.GridCode, view.Level, view.Handler, view.History[^1].Text));
     }
 
     /// <summary>A point strictly inside one grid, found with the boundaries themselves rather than the
     /// locator under test; every point of the district is in some grid, so a few draws suffice.</summary>
-    private static (GeoPoint Point, string Grid) RandomPointInAGrid(DemoTerritory demo, Random random)
+    private static (GeoPoint Point, string Grid) RandomPointInAGrid(DemoTerritory demo, Random random, Func<string, bool> wanted)
     {
         var grids = TerritoryImport.Read(demo.GeoJson).Grids;
         var bounds = DemoDistrict.Bounds;
@@ -52,7 +71,7 @@ public class DemoDistrictTests(SeededGatewayFactory gateway) : IClassFixture<See
         {
             var at = new Coordinate(bounds.MinX + random.NextDouble() * bounds.Width, bounds.MinY + random.NextDouble() * bounds.Height);
             var inside = grids.Where(g => g.Boundary.Contains(g.Boundary.Factory.CreatePoint(at))).ToList();
-            if (inside.Count == 1) return (new GeoPoint(at.Y, at.X), inside[0].Code);
+            if (inside.Count == 1 && wanted(inside[0].Code)) return (new GeoPoint(at.Y, at.X), inside[0].Code);
         }
     }
 }

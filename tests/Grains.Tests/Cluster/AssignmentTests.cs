@@ -60,13 +60,12 @@ public class AssignmentTests(ClusterFixture fixture)
     {
         var world = await World.Create(fixture.Grains);
         var other = await World.Create(fixture.Grains);
-        var id = $"{world.District}-d";
-        await world.Do(id, world.AReport(), world.Reporter);
-        await world.Do(id, new FileCase(null), world.Operator);
+        var id = await world.DispatchedCase($"{world.District}-d");
+        await world.Do(id, new Return("not ours"), world.Handler);
 
         var result = await world.Incident(id).Handle(new Dispatch(HandlingLevel.Grid, other.Handler.Id, null), "x-1", world.Operator);
 
-        Assert.Equal(("handler", 2L), (result.Refusal!.Field, result.Version));
+        Assert.Equal(("handler", 4L), (result.Refusal!.Field, result.Version));
         Assert.Empty((await other.Worker(other.Handler.Id).Get())!.Pending);
     }
 }

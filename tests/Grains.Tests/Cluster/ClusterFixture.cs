@@ -6,22 +6,25 @@ using Orleans.TestingHost;
 
 namespace GridActors.Tests.Cluster;
 
-/// <summary>One in-process silo with memory storage and a fake clock that only the tests move.</summary>
+/// <summary>One in-process silo with memory storage (that a test may make fail once, see
+/// <see cref="Faults"/>) and a fake clock that only the tests move.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 27, 9, 0, 0, TimeSpan.FromHours(8));
 
     public FakeTimeProvider Time { get; } = new(Start);
+    public Faults Faults { get; } = new();
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IGrainFactory Grains => Cluster.Client;
 
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
-        var time = Time;
+        var (time, faults) = (Time, Faults);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage("gridactors");
+            silo.AddMemoryGrainStorage("memory");
+            silo.Services.AddKeyedSingleton<IGrainStorage>("gridactors", (sp, _) => new FaultyStorage(sp.GetRequiredKeyedService<IGrainStorage>("memory"), faults));
             // Reminders fire on the real clock here (UseTimeProviderForBackgroundAreas below): tests
             // call the tick themselves and read the reminder table to see what is registered.
             silo.UseInMemoryReminderService();

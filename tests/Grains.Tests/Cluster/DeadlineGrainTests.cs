@@ -57,7 +57,7 @@ public class DeadlineGrainTests(ClusterFixture fixture)
         // 10:00: offered to w3, the only other worker on duty (the reporter w1 is off duty).
         view = await TickAt(world, id, At(0, 10));
         Assert.Equal((IncidentStatus.Dispatched, HandlingLevel.Grid, world.Second.Id, Light.Green), (view.Status, view.Level, view.Handler, view.Light));
-        AssertLast(view, EventKind.Dispatched, At(0, 10), "timeout: accept limit passed");
+        AssertLast(view, EventKind.Dispatched, At(0, 10), "timeout: accept limit passed; next least loaded on-duty worker, 0 open cases, position unknown");
         Assert.Contains(id, (await world.Worker(world.Second.Id).Get())!.Pending.Select(a => a.IncidentId));
 
         // 11:00: nobody left in the grid, so up to the village; 12:00 (the hour ends at lunch): the town.

@@ -9,18 +9,17 @@ public class IncidentGrainTests(ClusterFixture fixture)
     public async Task The_same_command_id_applied_twice_changes_nothing_the_second_time()
     {
         var world = await World.Create(fixture.Grains);
-        var id = $"{world.District}-i";
-        await world.Do(id, world.AReport(), world.Reporter);
-        await world.Do(id, new FileCase(null), world.Operator);
+        var id = await world.DispatchedCase($"{world.District}-i");
+        await world.Do(id, new Return("not ours"), world.Handler);
         var dispatch = new Dispatch(HandlingLevel.Grid, world.Handler.Id, null);
 
         var first = await world.Incident(id).Handle(dispatch, "dispatch-once", world.Operator);
         var again = await world.Incident(id).Handle(dispatch, "dispatch-once", world.Operator);
 
-        Assert.Equal((3L, false), (first.Version, first.AlreadyApplied));
-        Assert.Equal((3L, true, (Refusal?)null), (again.Version, again.AlreadyApplied, again.Refusal));
+        Assert.Equal((5L, false), (first.Version, first.AlreadyApplied));
+        Assert.Equal((5L, true, (Refusal?)null), (again.Version, again.AlreadyApplied, again.Refusal));
         var view = (await world.Incident(id).Get())!;
-        Assert.Equal(1, view.History.Count(e => e.Kind == EventKind.Dispatched));
+        Assert.Equal(1, view.History.Count(e => e.Kind == EventKind.Dispatched && e.CommandId == "dispatch-once"));
         Assert.Single((await world.Worker(world.Handler.Id).Get())!.Pending);
     }
 

@@ -55,13 +55,18 @@ public sealed class World
         return result.Version;
     }
 
+    /// <summary>A case offered to <see cref="Handler"/>: the platform dispatches it on filing, and
+    /// the handler is the one on duty.</summary>
     public async Task<string> DispatchedCase(string id)
     {
+        await OnDuty(Handler);
         await Do(id, AReport(), Reporter);
         await Do(id, new FileCase(null), Operator);
-        await Do(id, new Dispatch(HandlingLevel.Grid, Handler.Id, null), Operator);
+        Assert.Equal(Handler.Id, (await Incident(id).Get())!.Handler);
         return id;
     }
+
+    public async Task OnDuty(Actor worker) => Assert.Null(await Worker(worker.Id).SetDuty(DutyStatus.OnDuty, worker));
 
     /// <summary>Counts at grid, village, town and district, in that order.</summary>
     public async Task<AreaCounts[]> CountsEverywhere() =>

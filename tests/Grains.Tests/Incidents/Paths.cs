@@ -24,6 +24,7 @@ public static class Paths
             IncidentStatus.Closed => [IncidentStatus.Filed, IncidentStatus.Dispatched, IncidentStatus.Accepted, IncidentStatus.Resolved, IncidentStatus.Verified, IncidentStatus.Closed],
             IncidentStatus.Evaluated => [IncidentStatus.Filed, IncidentStatus.Dispatched, IncidentStatus.Accepted, IncidentStatus.Resolved, IncidentStatus.Verified, IncidentStatus.Closed, IncidentStatus.Evaluated],
             IncidentStatus.Deferred => [IncidentStatus.Filed, IncidentStatus.Dispatched, IncidentStatus.Accepted, IncidentStatus.Deferred],
+            IncidentStatus.Merged => [IncidentStatus.Merged],
             _ => throw new ArgumentOutOfRangeException(nameof(status)),
         };
         foreach (var step in path) Then(step);
@@ -46,6 +47,7 @@ public static class Paths
             IncidentStatus.Closed => Command("close"),
             IncidentStatus.Evaluated => Command("evaluate"),
             IncidentStatus.Deferred => Command("defer"),
+            IncidentStatus.Merged => Command("merge"),
             _ => throw new ArgumentOutOfRangeException(nameof(to)),
         };
         s.Do(command, actor);
@@ -53,7 +55,7 @@ public static class Paths
 
     public static readonly string[] CommandNames =
         ["file", "reject", "dispatch", "accept", "return", "resolve", "verify", "rework", "close",
-         "evaluate", "escalate", "extend", "defer", "resume", "supervise", "reoffer"];
+         "evaluate", "escalate", "extend", "defer", "resume", "supervise", "reoffer", "merge", "add reporters to"];
 
     public static (IncidentCommand Command, GridActors.Access.Actor Actor) Command(string name) => name switch
     {
@@ -73,6 +75,8 @@ public static class Paths
         "resume" => (new Resume(null), People.Operator),
         "supervise" => (new Supervise("Handle today"), People.Supervisor),
         "reoffer" => (new Reoffer(People.OtherWorker.Id, "timeout: accept limit passed"), People.Operator),
+        "merge" => (new Merge("case-0"), People.Operator),
+        "add reporters to" => (new AddReporters("case-0", [People.Hotline]), People.Operator),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

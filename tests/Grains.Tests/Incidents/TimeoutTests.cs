@@ -37,7 +37,7 @@ public class TimeoutTests
             Worker("w-5", DutyStatus.OnPatrol, 3),
             Worker("w-6", DutyStatus.Handling, 1),
         ];
-        Assert.Equal(new Reoffer("w-6", "timeout: accept limit passed"), Timeouts.CommandFor(s.State, action, Rubbish, workers));
+        Assert.Equal(new Reoffer("w-6", "timeout: accept limit passed; next least loaded on-duty worker, 1 open case, position unknown"), Timeouts.CommandFor(s.State, action, Rubbish, workers));
     }
 
     [Fact]

@@ -63,4 +63,16 @@ public class LocatorTests
     private static readonly IEqualityComparer<Location> LocationComparer = EqualityComparer<Location>.Create(
         (a, b) => a!.GridCode == b!.GridCode && a.Reason == b.Reason && a.AreaPath.SequenceEqual(b.AreaPath),
         l => l.GridCode?.GetHashCode() ?? 0);
+
+    [Fact]
+    public void The_grids_near_a_point_are_those_whose_area_comes_within_the_distance()
+    {
+        // The middle of grid 02: 47 m from grids 01 and 03 east and west, 73 m from the diagonal 04 and 05.
+        var middle = At(1.5, 0.5);
+
+        Assert.Equal(["320412101001-02"], Locator.Near(middle, 40));
+        Assert.Equal(["320412101001-01", "320412101001-02", "320412101001-03"], Locator.Near(middle, 50));
+        Assert.Equal(["320412101001-01", "320412101001-02", "320412101001-03", "320412101001-04", "320412101001-05"], Locator.Near(middle, 80));
+        Assert.Empty(GridLocator.Build([]).Near(middle, 50));
+    }
 }
