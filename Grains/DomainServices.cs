@@ -5,6 +5,7 @@ using GridActors.Territory;
 using GridActors.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Hosting;
 
 namespace GridActors;
 
@@ -27,6 +28,7 @@ public static class DomainServices
         services.TryAddSingleton(DuplicatePolicy.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TerritoryIndex>();
+        services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = NextInstantReminder.CatchUpPeriod);
         return services;
     }
 }

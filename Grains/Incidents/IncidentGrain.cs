@@ -23,10 +23,6 @@ public sealed class IncidentGrain(
 {
     private const string DeadlineReminder = "deadline";
 
-    /// <summary>Reminders tick on; the tick re-registers for the next instant, so the period only
-    /// matters when a tick is lost, and then the case looks again a minute later.</summary>
-    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
-
     private IncidentState Case => state.State;
 
     /// <summary>The instant the reminder is registered for: null for none, unknown after activation.</summary>
@@ -188,7 +184,7 @@ public sealed class IncidentGrain(
         var next = Timeouts.NextInstant(Case, now, configuration.Calendar, policy);
         if (reminder.Known && reminder.At == next) return;
         if (next is { } at)
-            await this.RegisterOrUpdateReminder(DeadlineReminder, at - now, ReminderPeriod);
+            await this.RegisterOrUpdateReminder(DeadlineReminder, at - now, NextInstantReminder.CatchUpPeriod);
         else if (await this.GetReminder(DeadlineReminder) is { } registered)
             await this.UnregisterReminder(registered);
         reminder = (true, next);

@@ -15,7 +15,6 @@ public sealed class RegisterGrain(
     TimeProvider clock) : Grain, IRegisterGrain, IRemindable
 {
     private const string VisitsReminder = "visits";
-    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
     private string Grid => this.GetPrimaryKeyString();
     private RegisterState Register => state.State;
@@ -146,7 +145,7 @@ public sealed class RegisterGrain(
         var next = Register.Entries.Values.Where(e => !Register.Alerts.ContainsKey(e.Id)).Select(e => (DateTimeOffset?)e.VisitDueAt).Min();
         if (reminder.Known && reminder.At == next) return;
         if (next is { } at)
-            await this.RegisterOrUpdateReminder(VisitsReminder, TimeSpan.FromTicks(Math.Max(0, (at - now).Ticks)), ReminderPeriod);
+            await this.RegisterOrUpdateReminder(VisitsReminder, TimeSpan.FromTicks(Math.Max(0, (at - now).Ticks)), NextInstantReminder.CatchUpPeriod);
         else if (await this.GetReminder(VisitsReminder) is { } registered)
             await this.UnregisterReminder(registered);
         reminder = (true, next);

@@ -25,9 +25,6 @@ public sealed class GridGrain(
 {
     private const string DutiesReminder = "duties";
 
-    /// <summary>Each tick re-registers for the next instant; the period only matters when a tick is lost.</summary>
-    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
-
     private string Code => this.GetPrimaryKeyString();
 
     /// <summary>The instant the duties reminder is registered for, once known in this activation.</summary>
@@ -184,7 +181,7 @@ public sealed class GridGrain(
         var next = GridDutyRules.NextInstant(grid, now, configuration.Calendar);
         if (next == reminderAt) return;
         reminderAt = next;
-        if (next is { } at) await this.RegisterOrUpdateReminder(DutiesReminder, at - now, ReminderPeriod);
+        if (next is { } at) await this.RegisterOrUpdateReminder(DutiesReminder, at - now, NextInstantReminder.CatchUpPeriod);
     }
 
     /// <summary>A failed write leaves memory ahead of storage: the activation is dropped so the next

@@ -31,7 +31,7 @@ public class DeadlineGrainTests(ClusterFixture fixture)
         new(monday.Date.AddDays(days).AddHours(hour).AddMinutes(minute), Cst);
 
     private static Task Tick(IIncidentGrain incident) =>
-        incident.AsReference<IRemindable>().ReceiveReminder("deadline", new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
+        incident.AsReference<IRemindable>().ReceiveReminder("deadline", new TickStatus(DateTime.UtcNow, NextInstantReminder.CatchUpPeriod, DateTime.UtcNow));
 
     private async Task<IncidentView> TickAt(World world, string id, DateTimeOffset at)
     {
@@ -150,7 +150,7 @@ public class DeadlineGrainTests(ClusterFixture fixture)
 
         var reminder = await table.ReadRow(grain, "deadline");
         Assert.NotNull(reminder);
-        Assert.Equal(TimeSpan.FromMinutes(1), reminder.Period);
+        Assert.Equal(NextInstantReminder.CatchUpPeriod, reminder.Period);
 
         await world.Do(id, new Accept(), world.Handler);
         await world.Do(id, new Resolve("Cleared"), world.Handler);
