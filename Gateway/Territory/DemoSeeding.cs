@@ -3,6 +3,7 @@ using GridActors.Silo.Hosting;
 using GridActors.Silo.Storage;
 using GridActors.Territory;
 using GridActors.Territory.Geometry;
+using GridActors.Registers;
 using GridActors.Workers;
 
 namespace GridActors.Gateway.Territory;
@@ -18,7 +19,7 @@ public sealed class DemoSeeding(IGrainFactory grains, IConfiguration configurati
     /// <summary>The system itself, as the admin of the demo district.</summary>
     public static Actor System { get; } = new("system-demo", Role.Admin, DemoDistrict.Code);
 
-    /// <summary>The district's command centre, which puts the demo workers on duty.</summary>
+    /// <summary>The district's supervisor, who puts the demo workers on duty and fills the registers.</summary>
     private static Actor Centre { get; } = new("system-demo", Role.Supervisor, DemoDistrict.Code);
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -40,16 +41,32 @@ public sealed class DemoSeeding(IGrainFactory grains, IConfiguration configurati
         // A territory of one's own replaces the demo, and then its workers are not wanted.
         if (version != TerritoryVersion.Of(demo.GeoJson)) return;
 
-        // The last worker is registered after all the others, so finding it means a finished seed;
-        // a start that stopped half-way registers them all again, which changes nothing for the rest.
+        // The last worker is registered after all the others and the registers, so finding it means a
+        // finished seed; a start that stopped half-way registers the workers again, which changes
+        // nothing, and fills only the registers still empty.
         var last = demo.Workers[^1];
         if (await grains.GetGrain<IWorkerGrain>(last.Id).Get() is not null) return;
         await Task.WhenAll(demo.Workers.SkipLast(1).Select(Register));
+        await Task.WhenAll(demo.Registers.GroupBy(e => e.GridCode).Select(FillRegister));
         await Register(last);
-        log.LogInformation("Registered the demo district's {Workers} workers", demo.Workers.Count);
+        log.LogInformation("Registered the demo district's {Workers} workers and {People} register entries", demo.Workers.Count, demo.Registers.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A register is filled by a supervisor of the grid, as in the field; the counts tell an
+    /// empty register without reading anyone's details.</summary>
+    private async Task FillRegister(IGrouping<string, DemoRegisterEntry> entries)
+    {
+        var register = grains.GetGrain<IRegisterGrain>(entries.Key);
+        var counts = await register.GetCounts();
+        if (counts.KeyPersons + counts.VulnerablePeople > 0) return;
+        foreach (var e in entries)
+        {
+            var reply = await register.Add(new RegisterEntryInput(e.Kind, e.Name, e.Address, e.VisitEveryDays), Centre);
+            if (reply.Refusal is { } refusal) throw new InvalidOperationException($"a demo register entry of grid {e.GridCode} was refused: {refusal.Reason}");
+        }
+    }
 
     /// <summary>Registers the worker and puts them on duty, so the first case filed in a fresh demo is
     /// dispatched to a worker of its grid rather than sent up to the village.</summary>

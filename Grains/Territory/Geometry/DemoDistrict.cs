@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using GridActors.Registers;
 using NetTopologySuite.Geometries;
 
 namespace GridActors.Territory.Geometry;
@@ -37,6 +38,7 @@ public static class DemoDistrict
     {
         var names = new Dictionary<string, string> { [Code] = Name };
         var workers = new List<DemoWorker>();
+        var grids = new List<(string Code, string Name)>();
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = GeoJson.Options.Encoder }))
         {
@@ -62,7 +64,9 @@ public static class DemoDistrict
                     {
                         var code = $"{village}-{(g + 1).ToString($"D{digits}")}";
                         var type = DemoNames.AnyGridType(random);
-                        WriteGrid(json, code, DemoNames.Grid(villageNames[v], g + 1, type), type, cells[g]);
+                        var name = DemoNames.Grid(villageNames[v], g + 1, type);
+                        WriteGrid(json, code, name, type, cells[g]);
+                        grids.Add((code, name));
                         workers.AddRange(DemoNames.Crew(type, random).Select((kind, k) => new DemoWorker($"w-{code}-{k + 1}", DemoNames.Person(random), kind, code)));
                     }
                 }
@@ -70,8 +74,16 @@ public static class DemoDistrict
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return new(Encoding.UTF8.GetString(buffer.ToArray()), workers, names);
+        // Drawn after everything else, so adding registers left the generated territory as it was.
+        return new(Encoding.UTF8.GetString(buffer.ToArray()), workers, names, Registers(grids, new Random(random.Next())));
     }
+
+    /// <summary>Up to three made-up people per grid: mostly vulnerable people visited every week or
+    /// two, some key persons visited monthly.</summary>
+    private static List<DemoRegisterEntry> Registers(IEnumerable<(string Code, string Name)> grids, Random random) =>
+        [.. grids.SelectMany(grid => Enumerable.Range(0, random.Next(4)).Select(_ => random.NextDouble() < 0.7
+            ? new DemoRegisterEntry(grid.Code, RegisterKind.VulnerablePerson, DemoNames.Person(random), $"{grid.Name}{random.Next(1, 200)}号", random.Next(2) == 0 ? 7 : 14)
+            : new DemoRegisterEntry(grid.Code, RegisterKind.KeyPerson, DemoNames.Person(random), $"{grid.Name}{random.Next(1, 200)}号", 30)))];
 
     /// <summary>Cuts [from, to] into parts of 80–120% of an even share. The last edge is <paramref name="to"/> itself,
     /// so the next strip or band starts on exactly the same number and they meet without a sliver.</summary>

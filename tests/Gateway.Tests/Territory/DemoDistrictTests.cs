@@ -6,6 +6,7 @@ using GridActors.Incidents;
 using GridActors.Territory;
 using GridActors.Territory.Geometry;
 using GridActors.Tests.Api;
+using GridActors.Registers;
 using GridActors.Workers;
 using NetTopologySuite.Geometries;
 
@@ -19,6 +20,21 @@ public sealed class SeededGatewayFactory : GatewayFactory
 
 public class DemoDistrictTests(SeededGatewayFactory gateway) : IClassFixture<SeededGatewayFactory>
 {
+    [Fact]
+    public async Task The_seeded_demo_registers_are_there_for_the_grid_s_supervisor_and_counted_for_its_command_centre()
+    {
+        var demo = DemoDistrict.Generate(DemoSeeding.Seed, DemoShape.Wujin);
+        var grid = demo.Registers.GroupBy(e => e.GridCode).MaxBy(g => g.Count())!;
+        using var centre = gateway.As(new Actor("op-wujin", Role.Operator, DemoDistrict.Code));
+        using var supervisor = gateway.As(new Actor("sup-wujin", Role.Supervisor, DemoDistrict.Code));
+
+        var counts = (await centre.GetFromJsonAsync<RegisterCounts>($"/api/v1/grids/{grid.Key}/registers/counts", Wire.Options))!;
+        var entries = (await supervisor.GetFromJsonAsync<RegisterEntry[]>($"/api/v1/grids/{grid.Key}/registers", Wire.Options))!;
+
+        Assert.Equal((grid.Count(e => e.Kind == RegisterKind.KeyPerson), grid.Count(e => e.Kind == RegisterKind.VulnerablePerson)), (counts.KeyPersons, counts.VulnerablePeople));
+        Assert.Equal(grid.Select(e => e.Name).Order(), entries.Select(e => e.Name).Order());
+    }
+
     /// <summary>Must-show 5: a 12345 report with a position and no grid is routed to its grid, the
     /// operator files it, and the platform offers it to the right worker: every demo worker starts on
     /// duty with no cases, so the one last seen nearest the case. Their positions are handed out in a

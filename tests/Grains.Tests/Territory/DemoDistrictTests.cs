@@ -33,6 +33,18 @@ public class DemoDistrictTests
     }
 
     [Fact]
+    public void Demo_registers_hold_made_up_people_of_both_kinds_in_the_district_s_grids()
+    {
+        var grids = Imported.Grids.Select(g => g.Code).ToHashSet();
+
+        Assert.InRange(Demo.Registers.Count, Imported.Grids.Count, Imported.Grids.Count * 2);
+        Assert.All(Demo.Registers, e => Assert.Contains(e.GridCode, grids));
+        Assert.All(Demo.Registers, e => Assert.Contains(e.VisitEveryDays, e.Kind == GridActors.Registers.RegisterKind.KeyPerson ? [30] : new[] { 7, 14 }));
+        Assert.InRange(Demo.Registers.Count(e => e.Kind == GridActors.Registers.RegisterKind.KeyPerson), Demo.Registers.Count / 5, Demo.Registers.Count / 2);
+        Assert.Equal(Demo.Registers, DemoDistrict.Generate(seed: 7, DemoShape.Wujin).Registers);
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_district_and_another_seed_another()
     {
         var again = DemoDistrict.Generate(seed: 7, DemoShape.Wujin);
