@@ -19,8 +19,6 @@ public static class DomainServices
     public static IServiceCollection AddGridActorsDomain(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => LiveConfiguration.FromFiles(null, null));
-        services.TryAddTransient(sp => sp.GetRequiredService<LiveConfiguration>().Categories);
-        services.TryAddTransient(sp => sp.GetRequiredService<LiveConfiguration>().Calendar);
         services.TryAddSingleton<ConfigurationRefresh>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILifecycleParticipant<ISiloLifecycle>, ConfigurationRefresh>(sp => sp.GetRequiredService<ConfigurationRefresh>()));
         services.TryAddSingleton(DeadlinePolicy.Default);

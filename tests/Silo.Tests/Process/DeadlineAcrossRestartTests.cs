@@ -4,13 +4,16 @@ using GridActors.Incidents;
 using GridActors.Live;
 using GridActors.Territory;
 using GridActors.Tests.Storage;
+using Xunit.Abstractions;
 
 namespace GridActors.Tests.Process;
 
 /// <summary>A deadline that falls while the silo is down is acted on once the silo is back: the
 /// durable reminder fires after start-up and the case escalates, once.</summary>
-public sealed class DeadlineAcrossRestartTests(PostgreSqlDatabase database) : IClassFixture<PostgreSqlDatabase>
+public sealed class DeadlineAcrossRestartTests(PostgreSqlDatabase database, ITestOutputHelper log) : IClassFixture<PostgreSqlDatabase>, IAsyncLifetime
 {
+    private readonly List<AppProcess> silos = [];
+
     private const string Grid = "320412101001-01";
     private const string Village = "320412101001";
     private static readonly Actor Admin = new("admin", Role.Admin, "320412");
@@ -44,7 +47,7 @@ public sealed class DeadlineAcrossRestartTests(PostgreSqlDatabase database) : IC
         const string id = "case-across-restart";
 
         DateTimeOffset due;
-        var silo = await SiloProgram.StartAsync(cluster);
+        var silo = await Start(cluster);
         await using (var client = await TestSilo.StartClientAsync(cluster))
         {
             var incident = client.Grains.GetGrain<IIncidentGrain>(id);
@@ -61,11 +64,12 @@ public sealed class DeadlineAcrossRestartTests(PostgreSqlDatabase database) : IC
         var downtime = due - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1);
         if (downtime > TimeSpan.Zero) await Task.Delay(downtime);
 
-        await using var restarted = await SiloProgram.StartAsync(cluster);
+        await Start(cluster);
         await using var again = await TestSilo.StartClientAsync(cluster);
         var changes = Channel.CreateUnbounded<IncidentSummary>();
-        var watcher = again.Grains.CreateObjectReference<ILiveObserver>(new Watcher(changes.Writer));
-        await again.Grains.GetGrain<ILiveDirectoryGrain>(0).Subscribe("deadline-test", watcher);
+        // Orleans holds observers weakly: the test keeps its own to the end.
+        var watcher = new Watcher(changes.Writer);
+        await again.Grains.GetGrain<ILiveDirectoryGrain>(0).Subscribe("deadline-test", again.Grains.CreateObjectReference<ILiveObserver>(watcher));
         // Subscribed first, then read: an escalation is either already in the case or still to be pushed.
         var escalated = await again.Grains.GetGrain<IIncidentGrain>(id).Get() is { Level: HandlingLevel.Town } now
             ? now.Version
@@ -75,7 +79,23 @@ public sealed class DeadlineAcrossRestartTests(PostgreSqlDatabase database) : IC
         var escalation = Assert.Single(history, e => e.Kind == EventKind.Escalated && e.Level == HandlingLevel.Town);
         Assert.Equal((escalated, Timeouts.SystemId, "timeout: accept limit passed"), (escalation.Version, escalation.By.Id, escalation.Text));
         Assert.True(escalation.At >= due, $"escalated at {escalation.At}, before the deadline {due}");
+        GC.KeepAlive(watcher);
         File.Delete(catalogue);
+    }
+
+    private async Task<AppProcess> Start(IReadOnlyDictionary<string, string?> cluster)
+    {
+        var silo = await SiloProgram.StartAsync(cluster);
+        silos.Add(silo);
+        return silo;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var silo in silos) await silo.DisposeAsync();
+        foreach (var silo in silos) log.WriteLine($"--- last lines of a silo ---\n{silo.Tail(40)}");
     }
 
     /// <summary>The reminder catches up within its period (NextInstantReminder.CatchUpPeriod) of start-up.</summary>
