@@ -18,9 +18,9 @@ public static class DeadlineBenchmark
         await using (var silo = await DeadlineSilo.Start())
             live = await new LiveDeadlines(silo).Run(cases);
 
-        Printer.Heading("Open cases (report, file, dispatch: case and acceptance clocks running)");
+        Printer.Heading("Open cases (reported and filed, dispatched by the platform: case and acceptance clocks running)");
         Printer.Line($"grids and workers set up in {live.Setup.TotalSeconds:N1} s");
-        Printer.Line($"cases opened      {Printer.Rate(live.Opened, "cases")}  (3 commands each)");
+        Printer.Line($"cases opened      {Printer.Rate(live.Opened, "cases")}  (report and file; the platform dispatches)");
         if (live.Opened.Succeeded < cases)
             Printer.Line($"    only {live.Opened.Succeeded:N0} of {cases:N0} opened within the {LiveDeadlines.OpeningTime.TotalMinutes:N0}-minute cap; the figures below are for those");
         Printer.Line($"reminder rows     {live.ReminderRows:N0}  = {Printer.Number(live.ReminderRows / (double)live.Opened.Succeeded, "N2")} per open case");

@@ -8,8 +8,10 @@ using Orleans.Core.Internal;
 
 namespace GridActors.Benchmarks.Deadlines;
 
-/// <summary>Many open cases with live deadlines on one silo: each reported, filed and dispatched to
-/// a grid worker, so its case and acceptance clocks run and one reminder waits for its next instant.
+/// <summary>Many open cases with live deadlines on one silo: each reported and filed, which the
+/// platform dispatches to the grid's worker on duty, so its case and acceptance clocks run and one
+/// reminder waits for its next instant. Each case is reported at its own spot, over 100 m from the
+/// others, so none is flagged as a duplicate of another.
 /// Cases are dealt round the grids, districts of ten grids with a worker each, 100 cases per grid, so
 /// no grid or area board holds more than a realistic load and calls in flight meet different grains.</summary>
 public sealed class LiveDeadlines(DeadlineSilo silo)
@@ -39,7 +41,8 @@ public sealed class LiveDeadlines(DeadlineSilo silo)
             var grid = Grid(n - 1);
             var admin = Admin(grid);
             return await silo.Grains.GetGrain<IGridGrain>(grid).Define(new GridDefinition("Bench grid", GridType.Community), admin) is null
-                && await silo.Grains.GetGrain<IWorkerGrain>(Worker(grid)).Register(new WorkerProfile(Worker(grid), WorkerKind.FullTime, [grid], null), admin) is null;
+                && await silo.Grains.GetGrain<IWorkerGrain>(Worker(grid)).Register(new WorkerProfile(Worker(grid), WorkerKind.FullTime, [grid], null), admin) is null
+                && await silo.Grains.GetGrain<IWorkerGrain>(Worker(grid)).SetDuty(DutyStatus.OnDuty, new Actor(Worker(grid), Role.Worker, grid)) is null;
         });
         setup.Stop();
         var before = Heap();
@@ -78,10 +81,10 @@ public sealed class LiveDeadlines(DeadlineSilo silo)
         var grid = Grid(i % grids);
         var incident = silo.Grains.GetGrain<IIncidentGrain>(Id(i));
         var reporter = new Actor(Worker(grid), Role.Worker, grid);
-        var report = new Report(IncidentSource.Patrol, "environment.rubbish", Urgency.Normal, "Rubbish heap", grid, Location: new GeoPoint(31.7, 119.95));
+        var spot = new GeoPoint(31.7 + i / grids * 0.001, 119.95);
+        var report = new Report(IncidentSource.Patrol, "environment.rubbish", Urgency.Normal, "Rubbish heap", grid, Location: spot);
         return (await incident.Handle(report, $"{Id(i)}-report", reporter)).Refusal is null
-            && (await incident.Handle(new FileCase(null), $"{Id(i)}-file", Operator(grid))).Refusal is null
-            && (await incident.Handle(new Dispatch(HandlingLevel.Grid, Worker(grid), null), $"{Id(i)}-dispatch", Operator(grid))).Refusal is null;
+            && (await incident.Handle(new FileCase(null), $"{Id(i)}-file", Operator(grid))).Refusal is null;
     }
 
     /// <summary>Managed heap after full, compacting collections, so only what is reachable counts.</summary>
