@@ -36,6 +36,7 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
         AlertRaised a => boards.Clients.Groups(LiveGroups.Of(a.Alert)).SendAsync("alertRaised", a.Alert, ct),
         AlertCleared a => boards.Clients.Groups(LiveGroups.Of(a.Alert)).SendAsync("alertCleared", a.Alert, ct),
         AssignmentOffered a => workers.Clients.User(a.WorkerId).SendAsync("assignmentOffered", a.Assignment, ct),
+        ReportMerged m => workers.Clients.User(m.WorkerId).SendAsync("reportMerged", m, ct),
         _ => Task.CompletedTask,
     };
 }

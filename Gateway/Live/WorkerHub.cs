@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace GridActors.Gateway.Live;
 
 /// <summary>A worker's app. On every connect it is sent every assignment still waiting for its
-/// acknowledgement, so an offer pushed while it was away is never lost.</summary>
+/// acknowledgement, so an offer pushed while it was away is never lost. It is also told
+/// (<c>reportMerged</c>) when a report of the worker's joins another open case.</summary>
 [Authorize(Policy = Policies.Worker)]
 public sealed class WorkerHub(IGrainFactory grains) : Hub
 {

@@ -30,6 +30,14 @@ public sealed record AssignmentOffered(
     [property: Id(0)] string WorkerId,
     [property: Id(1)] Assignment Assignment) : LiveEvent;
 
+/// <summary>A worker's report was merged into the open case of the same matter; sent to that
+/// worker's app, so the reporter follows the case that goes on.</summary>
+[GenerateSerializer, Immutable, Alias("live.report-merged.v1")]
+public sealed record ReportMerged(
+    [property: Id(0)] string WorkerId,
+    [property: Id(1)] string ReportId,
+    [property: Id(2)] string MergedInto) : LiveEvent;
+
 /// <summary>A grid's duty clock raised an alert; sent to the watchers of the grid and its areas.</summary>
 [GenerateSerializer, Immutable, Alias("live.alert-raised.v1")]
 public sealed record AlertRaised([property: Id(0)] Alert Alert) : LiveEvent;

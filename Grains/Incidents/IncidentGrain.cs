@@ -68,6 +68,7 @@ public sealed class IncidentGrain(
         Case.Apply(decision.Event!, command);
         if (await Persist() is { } conflict) return CommandResult.Refused(conflict, Case.Version);
         await PublishSummary();
+        if (command is Merge) await TellReportingWorkers();
         await Propagate();
         await KeepReminder();
         var version = Case.Version;
@@ -167,6 +168,14 @@ public sealed class IncidentGrain(
         var ledgers = await Task.WhenAll(near.Append(report.GridCode!).Distinct()
             .Select(g => GrainFactory.GetGrain<IGridGrain>(g).GetLedger()));
         return Duplicates.Of(report, Case.Id, clock.GetUtcNow(), duplicates, ledgers.SelectMany(l => l.Open));
+    }
+
+    /// <summary>External systems read the case they reported and find where it went; a worker's app
+    /// is told at once.</summary>
+    private async Task TellReportingWorkers()
+    {
+        LiveEvent[] told = [.. Case.AllReporters.Where(r => r.Role == Role.Worker).Select(r => new ReportMerged(r.Id, Case.Id, Case.MergedInto!))];
+        if (told.Length > 0) await GrainFactory.Publish(told);
     }
 
     private async Task PublishSummary()

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GridActors.Gateway.Auth;
 using GridActors.Incidents;
+using GridActors.Live;
 using GridActors.Territory;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -51,5 +52,26 @@ public class DuplicatesOverHttpTests(GatewayFactory gateway)
         Assert.Equal((EventKind.ReportersAdded, 4L), (target.History[^1].Kind, target.Version));
         await changes.WaitFor(c => c.Any(s => s.Id == open && s.Version == 4));
         Assert.Equal((IncidentStatus.Merged, open), (changes.Received.Last(s => s.Id == duplicate.Id).Status, changes.Received.Last(s => s.Id == duplicate.Id).MergedInto));
+    }
+
+    [Fact]
+    public async Task A_worker_whose_report_is_merged_is_told_on_the_app_which_case_it_joined()
+    {
+        var town = await Town.Create(gateway);
+        var open = await town.Dispatched();
+        await using var app = gateway.Hub("/hubs/worker", town.Handler);
+        var told = new Recorder<ReportMerged>(app, "reportMerged");
+        await app.StartAsync();
+        using var worker = gateway.As(town.Handler);
+        var created = await worker.PostAsJsonAsync("/api/v1/incidents", town.AReport("又见垃圾") with { Location = new GeoPoint(31.7001, 119.95) }, Wire.Options);
+        var duplicate = (await created.Content.ReadFromJsonAsync<IncidentView>(Wire.Options))!;
+        Assert.Equal([open], duplicate.LikelyDuplicateOf);
+
+        using var op = gateway.As(town.Operator);
+        var merged = await op.PostAsJsonAsync($"/api/v1/incidents/{duplicate.Id}/merge", new { into = open }, Wire.Options);
+
+        Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
+        await told.WaitFor(t => t.Any(m => m.ReportId == duplicate.Id));
+        Assert.Equal(new ReportMerged(town.Handler.Id, duplicate.Id, open), Assert.Single(told.Received));
     }
 }
