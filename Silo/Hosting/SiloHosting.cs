@@ -28,6 +28,9 @@ public static class SiloHosting
         var files = ConfigurationFileSettings.FromConfiguration(configuration);
         silo.Services.AddSingleton(LiveConfiguration.FromFiles(files.CategoriesFile, files.CalendarFile));
         silo.Services.AddGridActorsDomain();
+        if (configuration[TerritoryFile.Setting] is { Length: > 0 } territory)
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
+                ActivatorUtilities.CreateInstance<TerritoryFile>(sp, territory));
         return silo.UseGridActorsStorage(StorageSettings.FromConfiguration(configuration));
     }
 
