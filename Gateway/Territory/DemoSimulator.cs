@@ -9,13 +9,15 @@ namespace GridActors.Gateway.Territory;
 /// command centre, the workers and the areas through each case, so a board has something to show.
 /// Off by default; <c>GridActors:Demo:Simulate</c> turns it on, <c>GridActors:Demo:ReportsPerHour</c>
 /// sets the rate (60), and <c>GridActors:Demo:Pace</c> runs the people faster than life (3600: an
-/// hour a second), though the platform's own time limits keep real time. It acts only on the demo
+/// hour a second), though the platform's own time limits keep real time; <c>GridActors:Demo:SimulatorSeed</c>
+/// repeats a run. It acts only on the demo
 /// territory, through the same grain calls as the API.</summary>
 public sealed class DemoSimulator(IGrainFactory grains, IConfiguration configuration, TimeProvider clock, ILogger<DemoSimulator> log) : BackgroundService
 {
     public const string Setting = "GridActors:Demo:Simulate";
     public const string RateSetting = "GridActors:Demo:ReportsPerHour";
     public const string PaceSetting = "GridActors:Demo:Pace";
+    public const string SeedSetting = "GridActors:Demo:SimulatorSeed";
 
     private double pace = 1;
 
@@ -38,7 +40,9 @@ public sealed class DemoSimulator(IGrainFactory grains, IConfiguration configura
             log.LogWarning("The simulator plays the demo district only, and the territory is another: it does nothing");
             return;
         }
-        var scenario = new DemoScenario(demo, [.. CategoryCatalogue.Default.All], rate, new Random());
+        // A seed repeats a run's people and places; without one, each run is new.
+        var random = configuration.GetValue<int?>(SeedSetting) is { } seed ? new Random(seed) : new Random();
+        var scenario = new DemoScenario(demo, [.. CategoryCatalogue.Default.All], rate, random);
         log.LogInformation("Simulating the demo district at {Rate} reports an hour", rate);
 
         Schedule(scenario.NextGap(), () => Report(scenario));

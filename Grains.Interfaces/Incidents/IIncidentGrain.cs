@@ -13,7 +13,8 @@ public interface IIncidentGrain : IGrainWithStringKey
 
     /// <summary>The worker the case is offered to went offline: an unacknowledged offer moves on as
     /// when its accept limit passes, once per offer however often this is called.</summary>
-    [Alias("handler-went-offline")]
+    /// <remarks>One-way: moving on tells the worker back, and the worker must not be waiting for it.</remarks>
+    [Alias("handler-went-offline"), Orleans.Concurrency.OneWay]
     Task HandlerWentOffline(string workerId);
 
     /// <summary>The case file, or null when nothing was ever reported under this id.</summary>

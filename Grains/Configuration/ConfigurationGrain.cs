@@ -41,18 +41,19 @@ public sealed class ConfigurationGrain(
         if (admin.Role != Role.Admin || !AreaCode.IsValid(admin.Scope) || AreaCode.LevelOf(admin.Scope) != AreaLevel.District)
             return ConfigurationChange.Refused(Refusal.NotPermitted($"{admin.Role} {admin.Id} may not change the {Key}: admins of a whole district only"));
         var current = state.State.Document is { } stored ? setting.Read(stored.Json, Key, stored: true) : setting.Current;
-        if (ifMatch != current.Document.Tag)
-            return ConfigurationChange.Refused(new Refusal(RefusalCode.VersionMismatch,
-                $"the {Key} is at \"{current.Document.Tag}\", not \"{ifMatch}\": someone changed it meanwhile; read it again"));
-
         Loaded<T> next;
         try { next = setting.Read(json ?? "", Key, stored: true); }
         catch (ConfigurationProblemException e) { return ConfigurationChange.Invalid([.. e.Problems.Select(p => new ConfigurationFault(p.Entry, p.Problem))]); }
+        // Checked before the tag: a PUT retried after its answer was lost finds its own document
+        // in force, and that is success, not someone else's change.
         if (next.Document.Tag == current.Document.Tag && current.Stored)
         {
             setting.Use(current);
             return new ConfigurationChange(current.Document);
         }
+        if (ifMatch != current.Document.Tag)
+            return ConfigurationChange.Refused(new Refusal(RefusalCode.VersionMismatch,
+                $"the {Key} is at \"{current.Document.Tag}\", not \"{ifMatch}\": someone changed it meanwhile; read it again"));
         if (await crossCheck(current.Value, next.Value, admin) is { } conflict) return ConfigurationChange.Refused(conflict);
 
         var before = (state.State.Document, state.State.ChangedBy, state.State.ChangedAt);

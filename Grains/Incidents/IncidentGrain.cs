@@ -25,18 +25,18 @@ public sealed class IncidentGrain(
 
     private IncidentState Case => state.State;
 
-    /// <summary>The instant the reminder is registered for: null for none, unknown after activation.</summary>
-    private (bool Known, DateTimeOffset? At) reminder;
+    private NextInstantReminder deadline = null!;
 
     /// <summary>The light last pushed: on activation, the light as of the last change, when it was pushed.</summary>
     private Light published;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        deadline = new NextInstantReminder(this, DeadlineReminder);
         // A case never reported has no reminder: its first command need not look one up.
         if (!Case.Exists)
         {
-            reminder = (true, null);
+            deadline.KnownToBeNone();
             return;
         }
         published = Lights.Of(Case.Deadlines, Case.History[^1].At);
@@ -136,8 +136,19 @@ public sealed class IncidentGrain(
             log.LogWarning("Case {Id}: its category {Category} is no longer in the catalogue; it waits for an operator to dispatch it", Case.Id, Case.Category);
             return;
         }
-        var workers = category.DefaultLevel == HandlingLevel.Grid ? await GridWorkers() : [];
-        var result = await Handle(DispatchRules.For(Case, category, workers), commandId, Timeouts.ActorFor(Case.GridCode));
+        CommandResult result;
+        try
+        {
+            var workers = category.DefaultLevel == HandlingLevel.Grid ? await GridWorkers() : [];
+            result = await Handle(DispatchRules.For(Case, category, workers), commandId, Timeouts.ActorFor(Case.GridCode));
+        }
+        catch
+        {
+            // Nobody may retry the filing: the reminder comes back for the dispatch shortly.
+            var now = clock.GetUtcNow();
+            await deadline.Keep(now + NextInstantReminder.CatchUpPeriod, now);
+            throw;
+        }
         if (result.Refusal is { } refusal)
             log.LogWarning("Case {Id}: the automatic dispatch was refused: {Refusal}", Case.Id, refusal);
     }
@@ -185,18 +196,11 @@ public sealed class IncidentGrain(
         published = summary.Light;
     }
 
-    /// <summary>Keeps the one reminder registered for the next instant, or none once no clock runs.
-    /// Registration is a storage write, so it is skipped when the instant has not changed.</summary>
-    private async Task KeepReminder()
+    /// <summary>Keeps the one reminder registered for the next instant, or none once no clock runs.</summary>
+    private Task KeepReminder()
     {
         var now = clock.GetUtcNow();
-        var next = Timeouts.NextInstant(Case, now, configuration.Calendar, policy);
-        if (reminder.Known && reminder.At == next) return;
-        if (next is { } at)
-            await this.RegisterOrUpdateReminder(DeadlineReminder, at - now, NextInstantReminder.CatchUpPeriod);
-        else if (await this.GetReminder(DeadlineReminder) is { } registered)
-            await this.UnregisterReminder(registered);
-        reminder = (true, next);
+        return deadline.Keep(Timeouts.NextInstant(Case, now, configuration.Calendar, policy), now);
     }
 
     private async Task<IReadOnlyList<WorkerSummary>> GridWorkers()

@@ -15,10 +15,16 @@ public sealed class RegisterGrain(
     TimeProvider clock) : Grain, IRegisterGrain, IRemindable
 {
     private const string VisitsReminder = "visits";
+    private NextInstantReminder visits = null!;
 
     private string Grid => this.GetPrimaryKeyString();
     private RegisterState Register => state.State;
-    private (bool Known, DateTimeOffset? At) reminder;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        visits = new NextInstantReminder(this, VisitsReminder);
+        return Task.CompletedTask;
+    }
 
     public async Task<RegisterReply> List(Actor actor)
     {
@@ -140,14 +146,6 @@ public sealed class RegisterGrain(
     private Task Tell(Alert alert) => GrainFactory.GetGrain<IGridGrain>(Grid).TrackAlert(alert);
 
     /// <summary>One reminder at the earliest visit not yet alerted; none when there is none.</summary>
-    private async Task KeepReminder(DateTimeOffset now)
-    {
-        var next = Register.Entries.Values.Where(e => !Register.Alerts.ContainsKey(e.Id)).Select(e => (DateTimeOffset?)e.VisitDueAt).Min();
-        if (reminder.Known && reminder.At == next) return;
-        if (next is { } at)
-            await this.RegisterOrUpdateReminder(VisitsReminder, TimeSpan.FromTicks(Math.Max(0, (at - now).Ticks)), NextInstantReminder.CatchUpPeriod);
-        else if (await this.GetReminder(VisitsReminder) is { } registered)
-            await this.UnregisterReminder(registered);
-        reminder = (true, next);
-    }
+    private Task KeepReminder(DateTimeOffset now) =>
+        visits.Keep(Register.Entries.Values.Where(e => !Register.Alerts.ContainsKey(e.Id)).Select(e => (DateTimeOffset?)e.VisitDueAt).Min(), now);
 }

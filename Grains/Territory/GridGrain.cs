@@ -27,8 +27,7 @@ public sealed class GridGrain(
 
     private string Code => this.GetPrimaryKeyString();
 
-    /// <summary>The instant the duties reminder is registered for, once known in this activation.</summary>
-    private DateTimeOffset? reminderAt;
+    private NextInstantReminder duties = null!;
     private GridState grid = null!;
     private AreaBook book = null!;
     private GroupCommit writes = null!;
@@ -36,6 +35,9 @@ public sealed class GridGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         grid = state.State;
+        // A grid defined before grids kept duties starts its patrol clock now, not at the dawn of time.
+        if (grid.Defined) grid.DutiesSince ??= clock.GetUtcNow();
+        duties = new NextInstantReminder(this, DutiesReminder);
         book = new AreaBook(Code, grid.Cases, grid.Alerts);
         // The provider serialises off the grain's turn, while other calls go on changing the
         // working state: each write stores a copy taken in the turn that starts it.
@@ -72,12 +74,12 @@ public sealed class GridGrain(
         var problem =
             (!grid.Defined ? Refusal.NotFound($"no grid {Code}") : null)
             ?? (actor.Role != Role.Admin || !actor.Covers(Code) ? Refusal.NotPermitted($"{actor.Role} {actor.Id} may not retire grid {Code}") : null)
-            ?? (grid.Cases.Open.Count > 0 || grid.Workers.Count > 0
-                ? Refusal.Conflict($"grid {Code} still has {grid.Cases.Open.Count} open cases and {grid.Workers.Count} workers; move them before dropping it")
-                : null);
+            ?? (await GrainFactory.InUse(Code, book.ToLedger()) is { } inUse ? Refusal.Conflict(inUse) : null);
         if (problem is not null || grid.Retired) return problem;
         grid.Retired = true;
         await Persist();
+        // Its alerts are cleared and its duties reminder goes: nobody patrols a retired grid.
+        await ReviewDuties();
         return null;
     }
 
@@ -162,7 +164,11 @@ public sealed class GridGrain(
     private async Task ReviewDuties()
     {
         var now = clock.GetUtcNow();
-        var changes = GridDutyRules.Review(Code, grid, now, configuration.Calendar, book.AnyAvailable).Where(book.Track).ToList();
+        // A retired grid has no duties: whatever it had raised is cleared.
+        var due = grid.Retired
+            ? book.OpenAlerts().Select(a => a with { ClearedAt = now })
+            : GridDutyRules.Review(Code, grid, now, configuration.Calendar, book.AnyAvailable);
+        var changes = due.Where(book.Track).ToList();
         if (changes.Count > 0)
         {
             await Persist();
@@ -175,14 +181,8 @@ public sealed class GridGrain(
     private Task PassOn(Alert alert) =>
         Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).TrackAlert(alert)));
 
-    /// <summary>Registration is a storage write, so it is skipped when the instant has not changed.</summary>
-    private async Task KeepReminder(DateTimeOffset now)
-    {
-        var next = GridDutyRules.NextInstant(grid, now, configuration.Calendar);
-        if (next == reminderAt) return;
-        reminderAt = next;
-        if (next is { } at) await this.RegisterOrUpdateReminder(DutiesReminder, at - now, NextInstantReminder.CatchUpPeriod);
-    }
+    private Task KeepReminder(DateTimeOffset now) =>
+        duties.Keep(grid.Retired ? null : GridDutyRules.NextInstant(grid, now, configuration.Calendar), now);
 
     /// <summary>A failed write leaves memory ahead of storage: the activation is dropped so the next
     /// call starts again from what is stored, and a retried change is applied anew.</summary>

@@ -49,14 +49,18 @@ public sealed class TerritoryGrain(
     {
         var kept = report.Grids.Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
         var districts = report.Grids.Select(g => g.District).ToHashSet(StringComparer.Ordinal);
-        return [.. state.State.Grids.Where(code => !kept.Contains(code) && districts.Contains(code[..6]))];
+        // A territory stored before its codes were kept: read them from its file.
+        var previous = state.State.Grids.Count > 0 || state.State.GeoJson is not { } stored
+            ? state.State.Grids
+            : [.. TerritoryImport.Read(stored).Grids.Select(g => g.Code)];
+        return [.. previous.Where(code => !kept.Contains(code) && districts.Contains(code[..6]))];
     }
 
     private async Task<List<TerritoryFinding>> InUse(IEnumerable<string> codes)
     {
-        var ledgers = await Task.WhenAll(codes.Select(async code => (code, ledger: await Grid(code).GetLedger())));
-        return [.. ledgers.Where(l => l.ledger.Open.Count > 0 || l.ledger.Workers.Count > 0).Select(l => new TerritoryFinding(null, l.code, "RetiredInUse",
-            $"grid {l.code} is not in the new file but still has {l.ledger.Open.Count} open cases and {l.ledger.Workers.Count} workers; move them first"))];
+        var found = await Task.WhenAll(codes.Select(async code =>
+            (code, inUse: await GrainFactory.InUse(code, await Grid(code).GetLedger()))));
+        return [.. found.Where(f => f.inUse is not null).Select(f => new TerritoryFinding(null, f.code, "RetiredInUse", $"{f.inUse} (it is not in the new file)"))];
     }
 
     private IGridGrain Grid(string code) => GrainFactory.GetGrain<IGridGrain>(code);

@@ -110,8 +110,9 @@ public sealed class WorkerGrain(
         DelayDeactivation(due + RetryAfter);
     }
 
-    /// <summary>Marks the worker offline, tells grids and boards, then moves each unacknowledged offer
-    /// on through its case (idempotent there, so a retry after a failure acts once).</summary>
+    /// <summary>Marks the worker offline, tells grids and boards, then asks each case with an
+    /// unacknowledged offer to move on. Looked at again a little later, so what failed or is still
+    /// pending is done then (each case acts once per offer, however often it is asked).</summary>
     private async Task WentSilent(CancellationToken cancellationToken)
     {
         if (!policy.IsSilent(Worker.LastSeenAt, clock.GetUtcNow()))
@@ -119,23 +120,25 @@ public sealed class WorkerGrain(
             WatchSilence();
             return;
         }
-        if (!Worker.Offline)
-        {
-            Worker.Offline = true;
-            await Changed();
-        }
         try
         {
-            // Each case tells this worker it moved on while this turn waits for it: let that call in.
-            using var reentrant = RequestContext.AllowCallChainReentrancy();
+            if (!Worker.Offline)
+            {
+                Worker.Offline = true;
+                await Changed();
+            }
+            else await Tell();
             foreach (var offer in Worker.Cases.PendingInOrder())
                 await GrainFactory.GetGrain<IIncidentGrain>(offer.IncidentId).HandlerWentOffline(Id);
         }
         catch (Exception e)
         {
-            log.LogWarning(e, "Worker {Id} went offline; moving their offers on failed, trying again shortly", Id);
-            WatchSilence(RetryAfter);
+            log.LogWarning(e, "Worker {Id} went offline; telling the grids or moving the offers on failed, trying again shortly", Id);
+            // Memory may be ahead of storage: start again from what is stored.
+            try { await state.ReadStateAsync(); }
+            catch { DeactivateOnIdle(); }
         }
+        WatchSilence(RetryAfter);
     }
 
     /// <summary>Writes, then tells the grids the worker serves (and any it just left) and the boards.</summary>
@@ -143,6 +146,12 @@ public sealed class WorkerGrain(
     {
         Worker.Version++;
         await state.WriteStateAsync();
+        await Tell(leftGrids);
+    }
+
+    /// <summary>Idempotent by version at each grid, so telling again is harmless.</summary>
+    private async Task Tell(IReadOnlyList<string>? leftGrids = null)
+    {
         if (Summary() is not { } summary) return;
         await Task.WhenAll(summary.Grids.Concat(leftGrids ?? []).Select(g => GrainFactory.GetGrain<IGridGrain>(g).TrackWorker(summary)));
         await GrainFactory.Publish(new WorkerChanged(summary));

@@ -7,15 +7,17 @@ using GridActors.Territory.Geometry;
 
 namespace GridActors.Tests.Territory;
 
-/// <summary>The demo district with its simulator on, its people acting an hour a second.</summary>
+/// <summary>The demo district with its simulator on, its people acting an hour a second: about two
+/// reports a second, each case played through in a few seconds, the same run every time.</summary>
 public sealed class SimulatedGatewayFactory : GatewayFactory
 {
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
         [DemoSeeding.Setting] = "true",
         [DemoSimulator.Setting] = "true",
-        [DemoSimulator.RateSetting] = "60",
+        [DemoSimulator.RateSetting] = "2",
         [DemoSimulator.PaceSetting] = "3600",
+        [DemoSimulator.SeedSetting] = "20261127",
     };
 }
 

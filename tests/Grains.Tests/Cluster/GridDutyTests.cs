@@ -39,6 +39,27 @@ public class GridDutyTests(LiveClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_retired_grid_clears_its_alerts_everywhere_and_raises_no_more()
+    {
+        var monday = MondayMorning();
+        var world = await World.Create(Silo.Grains);
+        var admin = world.Admin;
+        var empty = Silo.Grains.GetGrain<IGridGrain>(world.Village + "-09");
+        Assert.Null(await empty.Define(new GridDefinition("Empty lot", GridType.Community), admin));
+        Silo.Time.SetUtcNow(monday.AddDays(1));
+        await Tick(empty, "duties");
+        var raised = await fixture.Live.WaitFor<AlertRaised>(e => e.Alert.GridCode == empty.GetPrimaryKeyString() && e.Alert.Kind == AlertKind.PatrolOverdue);
+        Assert.Contains((await world.Area(world.District).GetBoard()).Alerts, a => a.Id == raised.Alert.Id);
+
+        Assert.Null(await empty.Retire(admin));
+        Silo.Time.SetUtcNow(monday.AddDays(3));
+        await Tick(empty, "duties");
+
+        Assert.DoesNotContain((await world.Area(world.District).GetBoard()).Alerts, a => a.GridCode == empty.GetPrimaryKeyString());
+        Assert.Empty((await empty.GetBoard()).Alerts);
+    }
+
+    [Fact]
     public async Task A_grid_not_patrolled_for_a_day_raises_one_alert_on_every_level_and_a_patrol_clears_it()
     {
         var monday = MondayMorning();
@@ -53,7 +74,7 @@ public class GridDutyTests(LiveClusterFixture fixture)
         await Tick(world.GridGrain, "duties");
         await Tick(world.GridGrain, "duties");
         var raised = await fixture.Live.WaitFor<AlertRaised>(e => e.Alert.GridCode == world.Grid && e.Alert.Kind == AlertKind.PatrolOverdue);
-        Assert.Equal((monday.AddDays(1), "no patrol since 2026-" + monday.ToOffset(Cst).ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T09:00:00+08:00"),
+        Assert.Equal((monday.AddDays(1), "no patrol since " + monday.ToOffset(Cst).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T09:00:00+08:00"),
             (raised.Alert.RaisedAt, raised.Alert.Text));
         Assert.All(await AlertsEverywhere(world, AlertKind.PatrolOverdue), alerts => Assert.Equal([raised.Alert], alerts));
 

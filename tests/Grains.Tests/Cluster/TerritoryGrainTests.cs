@@ -133,7 +133,7 @@ public class TerritoryGrainTests(ClusterFixture fixture)
         Assert.Equal(ImportOutcome.Rejected, result.Outcome);
         var finding = Assert.Single(result.Findings);
         Assert.Equal((GridOf(district, 4), "RetiredInUse"), (finding.Code, finding.Kind));
-        Assert.Contains("0 open cases and 1 workers", finding.Message);
+        Assert.Contains("0 open cases, 1 workers and 0 people on its registers", finding.Message);
         Assert.Equal(first.Version, await Territory.GetVersion());
         Assert.All(await Defined(district), Assert.True);
     }

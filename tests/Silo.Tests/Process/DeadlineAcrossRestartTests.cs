@@ -60,6 +60,9 @@ public sealed class DeadlineAcrossRestartTests(PostgreSqlDatabase database, ITes
             due = dispatched.StageDueAt!.Value;
             await silo.KillAsync();
         }
+        // Only a silo started after this instant can have acted on the deadline.
+        var killedAt = DateTimeOffset.UtcNow;
+        Assert.True(killedAt < due, $"the silo was killed at {killedAt}, after the deadline {due}: the test proves nothing");
         // The scenario itself: real time passes the deadline while no silo runs.
         var downtime = due - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1);
         if (downtime > TimeSpan.Zero) await Task.Delay(downtime);
@@ -78,7 +81,7 @@ public sealed class DeadlineAcrossRestartTests(PostgreSqlDatabase database, ITes
         var history = (await again.Grains.GetGrain<IIncidentGrain>(id).Get())!.History;
         var escalation = Assert.Single(history, e => e.Kind == EventKind.Escalated && e.Level == HandlingLevel.Town);
         Assert.Equal((escalated, Timeouts.SystemId, "timeout: accept limit passed"), (escalation.Version, escalation.By.Id, escalation.Text));
-        Assert.True(escalation.At >= due, $"escalated at {escalation.At}, before the deadline {due}");
+        Assert.True(escalation.At >= due && escalation.At > killedAt, $"escalated at {escalation.At}: the deadline was {due}, the silo killed at {killedAt}");
         GC.KeepAlive(watcher);
         File.Delete(catalogue);
     }
