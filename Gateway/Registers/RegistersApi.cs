@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using GridActors.Gateway.Auth;
+using GridActors.Gateway.Incidents;
 using GridActors.Gateway.Problems;
 using GridActors.Gateway.Territory;
 using GridActors.Registers;
 using GridActors.Territory;
+using Microsoft.AspNetCore.Mvc;
 
 namespace GridActors.Gateway.Registers;
 
@@ -32,13 +34,17 @@ public static class RegistersApi
     private static Task<IResult> Get(string code, string entryId, ClaimsPrincipal user, IGrainFactory grains) =>
         Entries(code, entryId, grains, r => r.Get(entryId, user.Actor()), single: true);
 
-    private static async Task<IResult> Add(string code, RegisterEntryInput body, ClaimsPrincipal user, IGrainFactory grains)
+    /// <summary>With an <c>Idempotency-Key</c>, a retried add answers 200 with the entry the first made.</summary>
+    private static async Task<IResult> Add(string code, RegisterEntryInput body, [FromHeader(Name = CommandKeys.Header)] string? key,
+        ClaimsPrincipal user, IGrainFactory grains)
     {
         if (!AreaCode.IsGrid(code)) return GridDutiesApi.GridCodeProblem();
-        var reply = await grains.GetGrain<IRegisterGrain>(code).Add(body, user.Actor());
-        return reply.Refusal is { } refusal
-            ? refusal.ToProblem()
-            : TypedResults.Created($"/api/v1/grids/{code}/registers/{reply.Entries[0].Id}", reply.Entries[0]);
+        if (CommandKeys.Problem(key) is { } keyProblem) return RefusalResults.Invalid(CommandKeys.Header, keyProblem);
+        var actor = user.Actor();
+        var reply = await grains.GetGrain<IRegisterGrain>(code).Add(body, actor, key is null ? null : CommandKeys.CommandIdFor(actor, key));
+        if (reply.Refusal is { } refusal) return refusal.ToProblem();
+        var entry = reply.Entries[0];
+        return reply.AlreadyApplied ? TypedResults.Ok(entry) : TypedResults.Created($"/api/v1/grids/{code}/registers/{entry.Id}", entry);
     }
 
     private static Task<IResult> Update(string code, string entryId, RegisterEntryInput body, ClaimsPrincipal user, IGrainFactory grains) =>

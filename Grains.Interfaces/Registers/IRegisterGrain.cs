@@ -16,8 +16,10 @@ public interface IRegisterGrain : IGrainWithStringKey
     [Alias("get")]
     Task<RegisterReply> Get(string entryId, Actor actor);
 
+    /// <summary>With a command id, a retried add returns the entry the first one made (a read,
+    /// audited as one) instead of putting the person on the register twice.</summary>
     [Alias("add")]
-    Task<RegisterReply> Add(RegisterEntryInput input, Actor actor);
+    Task<RegisterReply> Add(RegisterEntryInput input, Actor actor, string? commandId = null);
 
     [Alias("update")]
     Task<RegisterReply> Update(string entryId, RegisterEntryInput input, Actor actor);

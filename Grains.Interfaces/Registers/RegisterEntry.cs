@@ -55,7 +55,8 @@ public sealed record RegisterCounts(
 [GenerateSerializer, Immutable, Alias("register.reply.v1")]
 public sealed record RegisterReply(
     [property: Id(0)] Incidents.Refusal? Refusal,
-    [property: Id(1)] IReadOnlyList<RegisterEntry> Entries);
+    [property: Id(1)] IReadOnlyList<RegisterEntry> Entries,
+    [property: Id(2)] bool AlreadyApplied = false);
 
 /// <summary>The audit trail, or why it may not be read.</summary>
 [GenerateSerializer, Immutable, Alias("register.audit-reply.v1")]

@@ -42,13 +42,19 @@ public sealed class RegisterGrain(
         return new(null, [entry]);
     }
 
-    public async Task<RegisterReply> Add(RegisterEntryInput input, Actor actor)
+    public async Task<RegisterReply> Add(RegisterEntryInput input, Actor actor, string? commandId = null)
     {
         if ((await RefusalFor(Act.Change, actor) ?? InputProblem(input)) is { } refusal) return new(refusal, []);
+        if (commandId is not null && Register.AddedBy.TryGetValue(commandId, out var added) && Register.Entries.TryGetValue(added, out var first))
+        {
+            await Audited(actor, "read", [added]);
+            return new(null, [first], AlreadyApplied: true);
+        }
         var now = clock.GetUtcNow();
         var entry = new RegisterEntry($"e{++Register.LastEntryNumber}", input.Kind, input.Name.Trim(), input.Address.Trim(),
             input.Note, input.VisitEveryDays, now, null, DueAt(now, input.VisitEveryDays));
         Register.Entries[entry.Id] = entry;
+        if (commandId is not null) Register.AddedBy[commandId] = entry.Id;
         return await Changed(actor, "added", entry, cleared: null);
     }
 

@@ -12,4 +12,6 @@ public sealed class RegisterState
     [Id(2)] public List<RegisterAuditRecord> Audit { get; set; } = [];
     /// <summary>Open overdue-visit alerts by entry id.</summary>
     [Id(3)] public Dictionary<string, Alert> Alerts { get; set; } = [];
+    /// <summary>The entry each keyed add made, so a retry finds it rather than adding the person again.</summary>
+    [Id(4)] public Dictionary<string, string> AddedBy { get; set; } = [];
 }

@@ -34,6 +34,26 @@ public class RegisterApiTests(GatewayFactory gateway)
     }
 
     [Fact]
+    public async Task A_retried_add_with_the_same_key_puts_the_person_on_the_register_once()
+    {
+        var town = await Town.Create(gateway);
+        using var worker = gateway.As(town.Handler);
+        HttpRequestMessage Add() => new(HttpMethod.Post, Registers(town))
+        {
+            Content = JsonContent.Create(Elder, options: Wire.Options),
+            Headers = { { "Idempotency-Key", "visit-book-page-7" } },
+        };
+
+        var first = await worker.SendAsync(Add());
+        var retried = await worker.SendAsync(Add());
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first.StatusCode, retried.StatusCode));
+        var entry = (await first.Content.ReadFromJsonAsync<RegisterEntry>(Wire.Options))!;
+        Assert.Equal(entry, await retried.Content.ReadFromJsonAsync<RegisterEntry>(Wire.Options));
+        Assert.Equal([entry.Id], (await worker.GetFromJsonAsync<RegisterEntry[]>(Registers(town), Wire.Options))!.Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task Entries_are_for_the_grids_workers_and_its_supervisors_only_and_counts_for_its_command_centres()
     {
         var town = await Town.Create(gateway);
