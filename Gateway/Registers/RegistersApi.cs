@@ -2,7 +2,6 @@ using System.Security.Claims;
 using GridActors.Gateway.Auth;
 using GridActors.Gateway.Incidents;
 using GridActors.Gateway.Problems;
-using GridActors.Gateway.Territory;
 using GridActors.Registers;
 using GridActors.Territory;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +37,7 @@ public static class RegistersApi
     private static async Task<IResult> Add(string code, RegisterEntryInput body, [FromHeader(Name = CommandKeys.Header)] string? key,
         ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (!AreaCode.IsGrid(code)) return GridDutiesApi.GridCodeProblem();
+        if (!AreaCode.IsGrid(code)) return RefusalResults.NotAGridCode();
         if (CommandKeys.Problem(key) is { } keyProblem) return RefusalResults.Invalid(CommandKeys.Header, keyProblem);
         var actor = user.Actor();
         var reply = await grains.GetGrain<IRegisterGrain>(code).Add(body, actor, key is null ? null : CommandKeys.CommandIdFor(actor, key));
@@ -63,7 +62,7 @@ public static class RegistersApi
 
     private static async Task<IResult> Audit(string code, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (!AreaCode.IsGrid(code)) return GridDutiesApi.GridCodeProblem();
+        if (!AreaCode.IsGrid(code)) return RefusalResults.NotAGridCode();
         var reply = await grains.GetGrain<IRegisterGrain>(code).GetAudit(user.Actor());
         return reply.Refusal is { } refusal ? refusal.ToProblem() : TypedResults.Ok(reply.Records);
     }
@@ -71,7 +70,7 @@ public static class RegistersApi
     /// <summary>Counts are not personal: the command centres covering the grid and its workers.</summary>
     private static async Task<IResult> Counts(string code, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (!AreaCode.IsGrid(code)) return GridDutiesApi.GridCodeProblem();
+        if (!AreaCode.IsGrid(code)) return RefusalResults.NotAGridCode();
         if (await grains.GetGrain<IGridGrain>(code).Get() is not { } grid) return RefusalResults.NotFound($"no grid {code}");
         var actor = user.Actor();
         return actor.MayReadGrid(grid)
@@ -88,7 +87,7 @@ public static class RegistersApi
     }
 
     private static IResult? Problem(string code, string? entryId) =>
-        !AreaCode.IsGrid(code) ? GridDutiesApi.GridCodeProblem()
+        !AreaCode.IsGrid(code) ? RefusalResults.NotAGridCode()
         : entryId is not null && !Ids.IsValid(entryId) ? RefusalResults.Invalid("entryId", Ids.Rule)
         : null;
 }

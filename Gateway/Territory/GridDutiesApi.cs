@@ -21,7 +21,7 @@ public static class GridDutiesApi
 
     private static async Task<IResult> Get(string code, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (!AreaCode.IsGrid(code)) return GridCodeProblem();
+        if (!AreaCode.IsGrid(code)) return RefusalResults.NotAGridCode();
         var grid = grains.GetGrain<IGridGrain>(code);
         if (await grid.Get() is not { } view) return RefusalResults.NotFound($"no grid {code}");
         var actor = user.Actor();
@@ -36,10 +36,8 @@ public static class GridDutiesApi
 
     private static async Task<IResult> Done(string code, IGrainFactory grains, Func<IGridGrain, Task<GridActors.Incidents.Refusal?>> change)
     {
-        if (!AreaCode.IsGrid(code)) return GridCodeProblem();
+        if (!AreaCode.IsGrid(code)) return RefusalResults.NotAGridCode();
         var grid = grains.GetGrain<IGridGrain>(code);
         return await change(grid) is { } refusal ? refusal.ToProblem() : TypedResults.Ok(await grid.GetDuties());
     }
-
-    public static IResult GridCodeProblem() => RefusalResults.Invalid("code", "a grid code looks like 320412101001-03");
 }

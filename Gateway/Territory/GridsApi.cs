@@ -18,7 +18,7 @@ public static class GridsApi
 
     private static async Task<IResult> Get(string code, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (!AreaCode.IsGrid(code)) return RefusalResults.Invalid("code", "a grid code looks like 320412101001-03");
+        if (!AreaCode.IsGrid(code)) return RefusalResults.NotAGridCode();
         var view = await grains.GetGrain<IGridGrain>(code).Get();
         if (view is null) return RefusalResults.NotFound($"no grid {code}");
         var actor = user.Actor();
