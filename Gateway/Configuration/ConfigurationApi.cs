@@ -43,7 +43,7 @@ public static class ConfigurationApi
                 ["If-Match"] = ["send the ETag of the document you edited, as read by GET, so a change made meanwhile is not overwritten"],
             })
             { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match is required" });
-        var (text, problem) = await TerritoryUpload.Read(request, MaxBytes);
+        var (text, problem) = await TerritoryUpload.Read(request, MaxBytes, "The document cannot be read; nothing was changed");
         if (problem is not null) return problem;
         var change = await grains.GetGrain<IConfigurationGrain>(key).Set(text!, tag, user.Actor());
         if (change.Refusal is { } refusal) return refusal.ToProblem();

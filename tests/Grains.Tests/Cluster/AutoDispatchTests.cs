@@ -2,7 +2,6 @@ using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Territory;
 using GridActors.Workers;
-using Orleans.Runtime;
 
 namespace GridActors.Tests.Cluster;
 
@@ -147,8 +146,8 @@ public class AutoDispatchTests(ClusterFixture fixture)
         }
 
         await world.Incident(cases[0]).Handle(new FileCase(null), $"file-{cases[0]}", world.Operator);
-        await world.Incident(cases[1]).AsReference<IRemindable>().ReceiveReminder("deadline", new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
-        await world.Incident(cases[1]).AsReference<IRemindable>().ReceiveReminder("deadline", new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
+        await Reminders.Tick(world.Incident(cases[1]), "deadline");
+        await Reminders.Tick(world.Incident(cases[1]), "deadline");
 
         foreach (var id in cases)
         {

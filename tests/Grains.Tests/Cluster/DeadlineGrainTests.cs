@@ -2,7 +2,6 @@ using GridActors.Calendar;
 using GridActors.Incidents;
 using GridActors.Workers;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Runtime;
 
 namespace GridActors.Tests.Cluster;
 
@@ -30,8 +29,7 @@ public class DeadlineGrainTests(ClusterFixture fixture)
     private DateTimeOffset At(int days, int hour, int minute = 0) =>
         new(monday.Date.AddDays(days).AddHours(hour).AddMinutes(minute), Cst);
 
-    private static Task Tick(IIncidentGrain incident) =>
-        incident.AsReference<IRemindable>().ReceiveReminder("deadline", new TickStatus(DateTime.UtcNow, NextInstantReminder.CatchUpPeriod, DateTime.UtcNow));
+    private static Task Tick(IIncidentGrain incident) => Reminders.Tick(incident, "deadline");
 
     private async Task<IncidentView> TickAt(World world, string id, DateTimeOffset at)
     {

@@ -3,7 +3,6 @@ using GridActors.Live;
 using GridActors.Registers;
 using GridActors.Territory;
 using GridActors.Workers;
-using Orleans.Runtime;
 
 namespace GridActors.Tests.Cluster;
 
@@ -27,9 +26,6 @@ public class GridDutyTests(LiveClusterFixture fixture)
         return monday;
     }
 
-    private static Task Tick(IAddressable grain, string reminder) =>
-        grain.AsReference<IRemindable>().ReceiveReminder(reminder, new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
-
     /// <summary>The open alerts of one kind on the grid's board and on each area's, grid first.</summary>
     private static async Task<IReadOnlyList<Alert>[]> AlertsEverywhere(World world, AlertKind kind)
     {
@@ -47,13 +43,13 @@ public class GridDutyTests(LiveClusterFixture fixture)
         var empty = Silo.Grains.GetGrain<IGridGrain>(world.Village + "-09");
         Assert.Null(await empty.Define(new GridDefinition("Empty lot", GridType.Community), admin));
         Silo.Time.SetUtcNow(monday.AddDays(1));
-        await Tick(empty, "duties");
+        await Reminders.Tick(empty, "duties");
         var raised = await fixture.Live.WaitFor<AlertRaised>(e => e.Alert.GridCode == empty.GetPrimaryKeyString() && e.Alert.Kind == AlertKind.PatrolOverdue);
         Assert.Contains((await world.Area(world.District).GetBoard()).Alerts, a => a.Id == raised.Alert.Id);
 
         Assert.Null(await empty.Retire(admin));
         Silo.Time.SetUtcNow(monday.AddDays(3));
-        await Tick(empty, "duties");
+        await Reminders.Tick(empty, "duties");
 
         Assert.DoesNotContain((await world.Area(world.District).GetBoard()).Alerts, a => a.GridCode == empty.GetPrimaryKeyString());
         Assert.Empty((await empty.GetBoard()).Alerts);
@@ -67,12 +63,12 @@ public class GridDutyTests(LiveClusterFixture fixture)
         Assert.Equal((GridDutyRules.DefaultPatrolCadence, monday.AddDays(1)), ((await world.GridGrain.GetDuties())!.PatrolCadence, (await world.GridGrain.GetDuties())!.PatrolDueAt));
 
         Silo.Time.SetUtcNow(monday.AddDays(1).AddSeconds(-1));
-        await Tick(world.GridGrain, "duties");
+        await Reminders.Tick(world.GridGrain, "duties");
         Assert.All(await AlertsEverywhere(world, AlertKind.PatrolOverdue), Assert.Empty);
 
         Silo.Time.SetUtcNow(monday.AddDays(1));
-        await Tick(world.GridGrain, "duties");
-        await Tick(world.GridGrain, "duties");
+        await Reminders.Tick(world.GridGrain, "duties");
+        await Reminders.Tick(world.GridGrain, "duties");
         var raised = await fixture.Live.WaitFor<AlertRaised>(e => e.Alert.GridCode == world.Grid && e.Alert.Kind == AlertKind.PatrolOverdue);
         Assert.Equal((monday.AddDays(1), "no patrol since " + monday.ToOffset(Cst).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T09:00:00+08:00"),
             (raised.Alert.RaisedAt, raised.Alert.Text));
@@ -111,11 +107,11 @@ public class GridDutyTests(LiveClusterFixture fixture)
 
         // 17:30, office hours over: the grid's reminder is due then, and the blind spot clears.
         Silo.Time.SetUtcNow(monday.AddHours(8.5));
-        await Tick(world.GridGrain, "duties");
+        await Reminders.Tick(world.GridGrain, "duties");
         Assert.All(await AlertsEverywhere(world, AlertKind.BlindSpot), Assert.Empty);
         // The next morning at 08:30 it is one again.
         Silo.Time.SetUtcNow(monday.AddDays(1).AddHours(-0.5));
-        await Tick(world.GridGrain, "duties");
+        await Reminders.Tick(world.GridGrain, "duties");
         Assert.Equal(monday.AddDays(1).AddHours(-0.5), Assert.Single((await AlertsEverywhere(world, AlertKind.BlindSpot))[0]).RaisedAt);
     }
 
@@ -130,12 +126,12 @@ public class GridDutyTests(LiveClusterFixture fixture)
         Assert.Equal(("e1", monday.AddDays(7)), (entry.Id, entry.VisitDueAt));
 
         Silo.Time.SetUtcNow(monday.AddDays(7).AddSeconds(-1));
-        await Tick(register, "visits");
+        await Reminders.Tick(register, "visits");
         Assert.All(await AlertsEverywhere(world, AlertKind.VisitOverdue), Assert.Empty);
 
         Silo.Time.SetUtcNow(monday.AddDays(7));
-        await Tick(register, "visits");
-        await Tick(register, "visits");
+        await Reminders.Tick(register, "visits");
+        await Reminders.Tick(register, "visits");
         var alerts = await AlertsEverywhere(world, AlertKind.VisitOverdue);
         var alert = Assert.Single(alerts[0]);
         Assert.Equal((monday.AddDays(7), "visit overdue for a vulnerable-person register entry"), (alert.RaisedAt, alert.Text));
