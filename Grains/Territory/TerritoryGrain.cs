@@ -16,11 +16,15 @@ public sealed class TerritoryGrain(
     {
         if (admin.Role != Role.Admin) return TerritoryImportResult.Refused(Refusal.NotPermitted($"{admin.Role} {admin.Id} may not import the territory"));
         geoJson ??= "";
+        var version = TerritoryVersion.Of(geoJson);
+        // The very file applied, by an admin of all its grids: checked and applied already, so it is
+        // not read again (a start-up file is offered on every start).
+        if (version == state.State.Version && state.State.Grids is { Count: > 0 } applied && applied.All(admin.Covers))
+            return new(ImportOutcome.Unchanged, version, applied.Count, []);
         var report = TerritoryImport.Read(geoJson);
         if (report.Grids.FirstOrDefault(g => !admin.Covers(g.District)) is { } outside)
             return TerritoryImportResult.Refused(Refusal.NotPermitted($"{admin.Role} {admin.Id} may not import grids of district {outside.District}"));
 
-        var version = TerritoryVersion.Of(geoJson);
         if (!report.IsClean) return new(ImportOutcome.Rejected, version, report.Grids.Count, [.. report.Findings.Select(ToWire)]);
         if (version == state.State.Version) return new(ImportOutcome.Unchanged, version, report.Grids.Count, []);
         var retiring = Retiring(report);
