@@ -13,7 +13,7 @@ public interface IGridGrain : IBoard
     Task<Refusal?> Define(GridDefinition definition, Actor actor);
 
     /// <summary>Takes the grid out of service when a new territory file drops it; refused while it
-    /// still has open cases or workers, so nothing is left without a grid. Defining it again brings it back.</summary>
+    /// still has open cases, workers or people on its registers, so nothing is left without a grid. Defining it again brings it back.</summary>
     [Alias("retire")]
     Task<Refusal?> Retire(Actor actor);
 
@@ -24,6 +24,11 @@ public interface IGridGrain : IBoard
     /// <summary>Whether the grid is defined and in service.</summary>
     [Alias("exists")]
     Task<bool> Exists();
+
+    /// <summary>The grid's open cases of one category: what a new report nearby is compared with to
+    /// find a likely duplicate, without carrying the whole ledger. Interleaves, like the ledger.</summary>
+    [Alias("open-of-category"), AlwaysInterleave]
+    Task<IReadOnlyList<IncidentSummary>> GetOpenOfCategory(string category);
 
     /// <summary>Read while the grid may be mid-call to its areas, so it interleaves.</summary>
     [Alias("ledger"), AlwaysInterleave]

@@ -170,15 +170,15 @@ public sealed class IncidentGrain(
         };
     }
 
-    /// <summary>The open cases a report likely duplicates, from the ledgers of its grid and of the
-    /// grids within the policy's distance of its position.</summary>
+    /// <summary>The open cases a report likely duplicates, among the open cases of its category in
+    /// its grid and in the grids within the policy's distance of its position.</summary>
     private async Task<IReadOnlyList<string>> LikelyDuplicates(Report report)
     {
         if (report.Location is not { IsValid: true } at) return [];
         var near = await GrainFactory.GetGrain<ILocatorGrain>(0).GridsNear(at, duplicates.Metres);
-        var ledgers = await Task.WhenAll(near.Append(report.GridCode!).Distinct()
-            .Select(g => GrainFactory.GetGrain<IGridGrain>(g).GetLedger()));
-        return Duplicates.Of(report, Case.Id, clock.GetUtcNow(), duplicates, ledgers.SelectMany(l => l.Open));
+        var open = await Task.WhenAll(near.Append(report.GridCode!).Distinct()
+            .Select(g => GrainFactory.GetGrain<IGridGrain>(g).GetOpenOfCategory(report.Category)));
+        return Duplicates.Of(report, Case.Id, clock.GetUtcNow(), duplicates, open.SelectMany(o => o));
     }
 
     /// <summary>External systems read the case they reported and find where it went; a worker's app

@@ -91,6 +91,9 @@ public sealed class GridGrain(
 
     public Task<AreaLedger> GetLedger() => Task.FromResult(book.ToLedger());
 
+    public Task<IReadOnlyList<IncidentSummary>> GetOpenOfCategory(string category) =>
+        Task.FromResult<IReadOnlyList<IncidentSummary>>([.. book.Cases.Open.Values.Where(c => c.Category == category)]);
+
     public Task<AreaBoard> GetBoard() => Task.FromResult(book.Board(clock.GetUtcNow()));
 
     public Task<AreaChanges> GetChanges(string since) => Task.FromResult(book.Changes(since, clock.GetUtcNow()));
