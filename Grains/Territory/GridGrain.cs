@@ -75,10 +75,14 @@ public sealed class GridGrain(
             (!grid.Defined ? Refusal.NotFound($"no grid {Code}") : null)
             ?? (actor.Role != Role.Admin || !actor.Covers(Code) ? Refusal.NotPermitted($"{actor.Role} {actor.Id} may not retire grid {Code}") : null)
             ?? (await GrainFactory.InUse(Code, book.ToLedger()) is { } inUse ? Refusal.Conflict(inUse) : null);
-        if (problem is not null || grid.Retired) return problem;
-        grid.Retired = true;
-        await Persist();
-        // Its alerts are cleared and its duties reminder goes: nobody patrols a retired grid.
+        if (problem is not null) return problem;
+        if (!grid.Retired)
+        {
+            grid.Retired = true;
+            await Persist();
+        }
+        // Its alerts are cleared and its duties reminder goes: nobody patrols a retired grid. Done
+        // on a repeat too, in case the first attempt stopped after its write.
         await ReviewDuties();
         return null;
     }
