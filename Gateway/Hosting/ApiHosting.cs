@@ -33,9 +33,6 @@ public static class ApiHosting
         services.AddGridActorsLive();
         services.AddGridActorsHealth(builder.Configuration);
         services.AddGridActorsRateLimits(builder.Configuration);
-        // Registered after the cluster, so it starts once the silo (or the client) is up.
-        services.AddHostedService<DemoSeeding>();
-        services.AddHostedService<DemoSimulator>();
         if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
         return builder;
     }

@@ -18,9 +18,6 @@ public static class CommandKeys
     public static string CommandIdFor(Actor caller, string? key) =>
         key is null ? Guid.NewGuid().ToString("N") : "key-" + Digest(caller, key)[..32];
 
-    public static string NewIncidentId(TimeProvider clock) =>
-        $"inc-{clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
-
     public static string? Problem(string? key) =>
         key is not null && (key.Length is 0 or > MaxLength || key.Any(char.IsControl))
             ? $"{Header} is 1 to {MaxLength} printable characters"

@@ -65,7 +65,7 @@ public static class IncidentsApi
         if (actor.Role is not (Role.Worker or Role.Department) && AreaCode.IsValid(body.GridCode) && !AreaCode.Contains(actor.Scope, body.GridCode))
             return RefusalResults.Forbidden($"{actor.Id} may not report in {body.GridCode}");
 
-        var id = key is null ? CommandKeys.NewIncidentId(clock) : CommandKeys.IncidentIdFor(actor, key);
+        var id = key is null ? Ids.NewIncidentId(clock) : CommandKeys.IncidentIdFor(actor, key);
         var incident = grains.GetGrain<IIncidentGrain>(id);
         var result = await incident.Handle(body, CommandKeys.CommandIdFor(actor, key), actor);
         if (result.Refusal is { } refusal) return refusal.ToProblem();

@@ -34,7 +34,7 @@ public static class GridDutiesApi
     private static Task<IResult> RecordPatrol(string code, ClaimsPrincipal user, IGrainFactory grains) =>
         Done(code, grains, grid => grid.RecordPatrol(user.Actor()));
 
-    private static async Task<IResult> Done(string code, IGrainFactory grains, Func<IGridGrain, Task<GridActors.Incidents.Refusal?>> change)
+    private static async Task<IResult> Done(string code, IGrainFactory grains, Func<IGridGrain, Task<GridActors.Refusal?>> change)
     {
         if (!AreaCode.IsGrid(code)) return RefusalResults.NotAGridCode();
         var grid = grains.GetGrain<IGridGrain>(code);

@@ -54,12 +54,12 @@ public sealed record RegisterCounts(
 /// <summary>Entries, or why none may be returned.</summary>
 [GenerateSerializer, Immutable, Alias("register.reply.v1")]
 public sealed record RegisterReply(
-    [property: Id(0)] Incidents.Refusal? Refusal,
+    [property: Id(0)] GridActors.Refusal? Refusal,
     [property: Id(1)] IReadOnlyList<RegisterEntry> Entries,
     [property: Id(2)] bool AlreadyApplied = false);
 
 /// <summary>The audit trail, or why it may not be read.</summary>
 [GenerateSerializer, Immutable, Alias("register.audit-reply.v1")]
 public sealed record RegisterAuditReply(
-    [property: Id(0)] Incidents.Refusal? Refusal,
+    [property: Id(0)] GridActors.Refusal? Refusal,
     [property: Id(1)] IReadOnlyList<RegisterAuditRecord> Records);

@@ -1,7 +1,7 @@
 namespace GridActors.Territory;
 
 /// <summary>The file last applied, as text. Boundaries at full precision are the bulk of it, and an
-/// import is capped at 20 MB (<see cref="Geometry.ImportOptions"/>): one row that size is fine for a
+/// import is capped at 20 MB (<see cref="ImportOptions"/>): one row that size is fine for a
 /// district that re-imports now and then; a province would keep the file outside grain state.</summary>
 [GenerateSerializer, Alias("territory.state.v1")]
 public sealed class TerritoryState

@@ -1,4 +1,5 @@
 using GridActors.Configuration;
+using GridActors.Silo.Demo;
 using GridActors.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,9 @@ public static class SiloHosting
         if (configuration[TerritoryFile.Setting] is { Length: > 0 } territory)
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
                 ActivatorUtilities.CreateInstance<TerritoryFile>(sp, territory));
+        // Hosted services added here start after the silo has, so the demo finds its grains ready.
+        silo.Services.AddHostedService<DemoSeeding>();
+        silo.Services.AddHostedService<DemoSimulator>();
         return silo.UseGridActorsStorage(StorageSettings.FromConfiguration(configuration));
     }
 

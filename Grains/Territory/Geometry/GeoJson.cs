@@ -7,7 +7,7 @@ using NetTopologySuite.IO.Converters;
 namespace GridActors.Territory.Geometry;
 
 /// <summary>The one way geometry crosses JSON here: WGS 84 (SRID 4326) with floating precision, as RFC 7946 has it.</summary>
-internal static class GeoJson
+public static class GeoJson
 {
     public static GeometryFactory Factory { get; } = new(new PrecisionModel(), 4326);
 

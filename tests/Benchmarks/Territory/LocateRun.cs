@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GridActors.Silo.Demo;
 using GridActors.Territory;
 using GridActors.Territory.Geometry;
 using NetTopologySuite.Geometries;

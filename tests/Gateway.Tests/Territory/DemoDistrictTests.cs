@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using GridActors.Silo.Demo;
 using GridActors.Access;
 using GridActors.Gateway.Territory;
 using GridActors.Incidents;

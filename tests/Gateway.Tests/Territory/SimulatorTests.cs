@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR.Client;
+using GridActors.Silo.Demo;
 using GridActors.Access;
 using GridActors.Gateway.Territory;
 using GridActors.Incidents;

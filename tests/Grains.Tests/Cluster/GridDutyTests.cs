@@ -82,7 +82,7 @@ public class GridDutyTests(LiveClusterFixture fixture)
         var duties = (await world.GridGrain.GetDuties())!;
         Assert.Equal((monday.AddDays(1).AddHours(2), monday.AddDays(2).AddHours(2)), (duties.LastPatrolAt!.Value, duties.PatrolDueAt));
         // Only the grid's own workers patrol it.
-        Assert.Equal(GridActors.Incidents.RefusalCode.NotPermitted, (await world.GridGrain.RecordPatrol(world.Operator))!.Code);
+        Assert.Equal(GridActors.RefusalCode.NotPermitted, (await world.GridGrain.RecordPatrol(world.Operator))!.Code);
     }
 
     [Fact]

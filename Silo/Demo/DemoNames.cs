@@ -1,6 +1,7 @@
+using GridActors.Territory;
 using GridActors.Workers;
 
-namespace GridActors.Territory.Geometry;
+namespace GridActors.Silo.Demo;
 
 /// <summary>Plausible, invented Chinese names for demo areas, grids and workers.</summary>
 internal static class DemoNames

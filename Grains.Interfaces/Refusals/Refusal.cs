@@ -1,4 +1,6 @@
-namespace GridActors.Incidents;
+using GridActors.Incidents;
+
+namespace GridActors;
 
 /// <summary>Why a command was refused. Maps to HTTP: Invalid 400, NotFound 404, NotPermitted 403,
 /// WrongState and Conflict 409, VersionMismatch 412.</summary>

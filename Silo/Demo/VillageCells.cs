@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace GridActors.Territory.Geometry;
+namespace GridActors.Silo.Demo;
 
 /// <summary>Cuts a village's rectangle into grid cells that look hand-drawn but tile it exactly. The village
 /// is split into rows; each row into cells by slanted cuts; the lines between rows wave gently. Every line

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
 namespace GridActors;
@@ -10,6 +11,10 @@ public static partial class Ids
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
     private static partial Regex Shape();
+
+    /// <summary>A fresh case id: the reporting day in China time, then random hex.</summary>
+    public static string NewIncidentId(TimeProvider clock) =>
+        $"inc-{clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
 
     public static bool IsValid([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? id) => id is not null && Shape().IsMatch(id);
 }

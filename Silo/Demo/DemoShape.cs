@@ -1,4 +1,4 @@
-namespace GridActors.Territory.Geometry;
+namespace GridActors.Silo.Demo;
 
 /// <summary>How big a demo district is: towns, villages per town, and the range of grids per village.</summary>
 public sealed record DemoShape(int Towns, int VillagesPerTown, int MinGridsPerVillage, int MaxGridsPerVillage)

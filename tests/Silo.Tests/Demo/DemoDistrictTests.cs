@@ -1,8 +1,9 @@
+using GridActors.Silo.Demo;
 using GridActors.Territory;
 using GridActors.Territory.Geometry;
 using GridActors.Workers;
 
-namespace GridActors.Tests.Territory;
+namespace GridActors.Tests.Demo;
 
 public class DemoDistrictTests
 {

@@ -2,11 +2,13 @@ using GridActors.Access;
 using GridActors.Silo.Hosting;
 using GridActors.Silo.Storage;
 using GridActors.Territory;
-using GridActors.Territory.Geometry;
 using GridActors.Registers;
 using GridActors.Workers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace GridActors.Gateway.Territory;
+namespace GridActors.Silo.Demo;
 
 /// <summary>Gives a fresh embedded install a living district to look at: on a start with no territory
 /// yet, imports the demo Wujin district and registers its workers, before the gateway takes requests.

@@ -1,4 +1,4 @@
-namespace GridActors.Territory.Geometry;
+namespace GridActors.Territory;
 
 /// <summary>Limits and tolerance of an import. Overlaps and gaps below
 /// <paramref name="ToleranceSquareMetres"/> are slivers of floating-point noise, not findings.</summary>

@@ -1,9 +1,10 @@
 using GridActors.Incidents;
 using GridActors.Territory;
-using GridActors.Territory.Geometry;
-using GridActors.Gateway.Incidents;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace GridActors.Gateway.Territory;
+namespace GridActors.Silo.Demo;
 
 /// <summary>Brings the demo district to life: reports incidents at a steady rate and plays the
 /// command centre, the workers and the areas through each case, so a board has something to show.
@@ -64,7 +65,7 @@ public sealed class DemoSimulator(IGrainFactory grains, IConfiguration configura
     {
         Schedule(scenario.NextGap(), () => Report(scenario));
         var (report, by) = scenario.NextReport();
-        var id = CommandKeys.NewIncidentId(clock);
+        var id = Ids.NewIncidentId(clock);
         var result = await grains.GetGrain<IIncidentGrain>(id).Handle(report, Guid.NewGuid().ToString("N"), by);
         if (result.Refusal is null) await Next(scenario, id);
         else log.LogWarning("A simulated report was refused: {Refusal}", result.Refusal);

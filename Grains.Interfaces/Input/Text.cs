@@ -1,4 +1,4 @@
-namespace GridActors.Incidents;
+namespace GridActors;
 
 /// <summary>Checks on free text from outside: present where required, and within its limit.</summary>
 public static class Text

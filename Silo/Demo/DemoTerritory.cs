@@ -1,4 +1,4 @@
-namespace GridActors.Territory.Geometry;
+namespace GridActors.Silo.Demo;
 
 /// <summary>A generated district: its grids as a FeatureCollection in the import format, a worker or more
 /// per grid, the names of its district, towns and villages by code (the file names only grids), and

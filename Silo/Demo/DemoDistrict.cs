@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.Json;
 using GridActors.Registers;
+using GridActors.Territory;
+using GridActors.Territory.Geometry;
 using NetTopologySuite.Geometries;
 
-namespace GridActors.Territory.Geometry;
+namespace GridActors.Silo.Demo;
 
 /// <summary>A demo district around Wujin, Changzhou (武进区, 320412): a rectangle of about 28 × 33 km cut
 /// into town strips, each into village bands, each into grid cells (see <see cref="VillageCells"/>).

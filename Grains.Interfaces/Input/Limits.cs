@@ -1,4 +1,4 @@
-namespace GridActors.Incidents;
+namespace GridActors;
 
 /// <summary>How long free text may be, so one report cannot bloat a case file or a board.</summary>
 public static class Limits

@@ -4,7 +4,7 @@ using GridActors.Territory;
 using GridActors.Territory.Geometry;
 using NetTopologySuite.Geometries;
 
-namespace GridActors.Gateway.Territory;
+namespace GridActors.Silo.Demo;
 
 /// <summary>The people of the demo district as the simulator plays them: who reports what, where and
 /// how often, and how long each person takes over their part of a case. Plain code on a seeded
