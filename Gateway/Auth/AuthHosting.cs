@@ -1,6 +1,5 @@
 using System.Text;
 using GridActors.Access;
-using GridActors.Incidents;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.IdentityModel.Tokens;
@@ -45,7 +44,7 @@ public static class AuthHosting
                     },
                     OnTokenValidated = context =>
                     {
-                        if (context.Principal?.FindFirst(Claims.Subject)?.Value == Timeouts.SystemId)
+                        if (context.Principal?.FindFirst(Claims.Subject)?.Value == Actor.SystemId)
                             context.Fail("the subject 'system' is the platform's own");
                         return Task.CompletedTask;
                     },

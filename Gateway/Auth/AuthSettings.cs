@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using GridActors.Access;
 using GridActors.Silo.Hosting;
 using GridActors.Silo.Storage;
 
@@ -50,8 +51,8 @@ public sealed class AuthSettings
     {
         if (string.IsNullOrEmpty(SigningKey) || Encoding.UTF8.GetByteCount(SigningKey) < 32)
             throw new InvalidOperationException($"{Section}:SigningKey must be set to at least 32 bytes");
-        if (ApiKeys.ContainsKey(GridActors.Incidents.Timeouts.SystemId))
-            throw new InvalidOperationException($"{Section}:ApiKeys:{GridActors.Incidents.Timeouts.SystemId}: that name is the platform's own id");
+        if (ApiKeys.ContainsKey(Actor.SystemId))
+            throw new InvalidOperationException($"{Section}:ApiKeys:{Actor.SystemId}: that name is the platform's own id");
         if (IsDevelopment) return;
         if (SigningKey == DevelopmentSigningKey)
             throw new InvalidOperationException($"{Section}:SigningKey is the development key; production needs its own secret");

@@ -42,7 +42,7 @@ public sealed class LiveSubscription(IGrainFactory grains, LiveForwarder forward
 
     private async Task Renew(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(LiveDirectoryGrain.Renewal);
+        using var timer = new PeriodicTimer(LiveDirectory.Renewal);
         try
         {
             while (await timer.WaitForNextTickAsync(ct))

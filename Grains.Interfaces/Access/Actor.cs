@@ -9,6 +9,10 @@ public sealed record Actor(
     [property: Id(1)] Role Role,
     [property: Id(2)] string Scope)
 {
+    /// <summary>The id the platform acts under. Reserved: the gateway refuses any token or API key
+    /// that claims it, so the history's "system" entries are the platform's alone.</summary>
+    public const string SystemId = "system";
+
     /// <summary>True when this actor's area scope contains the given area or grid code.</summary>
     public bool Covers(string areaOrGridCode) =>
         Role is Role.Operator or Role.Supervisor or Role.Admin

@@ -24,15 +24,11 @@ public sealed record TimedAction(TimeoutAction Action, Stage Stage, string Comma
 /// clocks and the history alone, so any tick, however late or repeated, reaches the same answer.</summary>
 public static class Timeouts
 {
-    /// <summary>The id the platform acts under. Reserved: the gateway refuses any token or API key
-    /// that claims it, so the history's "system" entries are the platform's alone.</summary>
-    public const string SystemId = "system";
-
     /// <summary>The platform acts as a supervisor of the case's district: automatic supervision and
     /// escalation are the district command centre's powers, delegated to the platform by its rules,
     /// and this passes the same permission checks a person would.</summary>
     public static Actor ActorFor(string gridCode) =>
-        new(SystemId, Role.Supervisor, Targets.AreaAt(gridCode, HandlingLevel.District));
+        new(Actor.SystemId, Role.Supervisor, Targets.AreaAt(gridCode, HandlingLevel.District));
 
     public static TimedAction? Due(IncidentState s, DateTimeOffset now, WorkingCalendar calendar, DeadlinePolicy policy)
     {

@@ -1,21 +1,18 @@
 namespace GridActors.Live;
 
-/// <summary>Registered gateways. Each renews every <see cref="Renewal"/>; one that stops renewing (a
-/// killed process) drops out after <see cref="Expiry"/>. The list is stored, so a restarted silo
+/// <summary>Registered gateways. Each renews every <see cref="LiveDirectory.Renewal"/>; one that stops renewing (a
+/// killed process) drops out after <see cref="LiveDirectory.Expiry"/>. The list is stored, so a restarted silo
 /// pushes to the gateways that were there at once instead of after their next renewal. Expiry runs
 /// on the wall clock, not the domain clock, because it is about processes being alive.</summary>
 public sealed class LiveDirectoryGrain(
     [PersistentState("live-directory", "gridactors")] IPersistentState<LiveDirectoryState> state) : Grain, ILiveDirectoryGrain
 {
-    public static readonly TimeSpan Renewal = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan Expiry = 3 * Renewal;
-
     private Dictionary<string, GatewayRegistration> Gateways => state.State.Gateways;
 
     public async Task Subscribe(string gatewayId, ILiveObserver observer)
     {
         var now = TimeProvider.System.GetUtcNow();
-        foreach (var expired in Gateways.Where(g => g.Value.RenewedAt < now - Expiry).Select(g => g.Key).ToList())
+        foreach (var expired in Gateways.Where(g => g.Value.RenewedAt < now - LiveDirectory.Expiry).Select(g => g.Key).ToList())
             Gateways.Remove(expired);
         Gateways[gatewayId] = new GatewayRegistration(observer, now);
         await state.WriteStateAsync();
@@ -28,7 +25,7 @@ public sealed class LiveDirectoryGrain(
 
     public Task<IReadOnlyList<ILiveObserver>> GetObservers()
     {
-        var alive = TimeProvider.System.GetUtcNow() - Expiry;
+        var alive = TimeProvider.System.GetUtcNow() - LiveDirectory.Expiry;
         return Task.FromResult<IReadOnlyList<ILiveObserver>>(
             [.. Gateways.Values.Where(g => g.RenewedAt >= alive).Select(g => g.Observer)]);
     }

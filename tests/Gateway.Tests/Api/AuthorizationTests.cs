@@ -41,7 +41,7 @@ public class AuthorizationTests(GatewayFactory gateway)
     [Fact]
     public async Task A_token_claiming_the_platform_s_own_id_is_401()
     {
-        using var impostor = gateway.As(new Actor(GridActors.Incidents.Timeouts.SystemId, Role.Supervisor, "320412"));
+        using var impostor = gateway.As(new Actor(Actor.SystemId, Role.Supervisor, "320412"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await impostor.GetAsync("/api/v1/areas/320412/board")).StatusCode);
         using var supervisor = gateway.As(new Actor("sup-320412", Role.Supervisor, "320412"));
         Assert.Equal(HttpStatusCode.OK, (await supervisor.GetAsync("/api/v1/areas/320412/board")).StatusCode);

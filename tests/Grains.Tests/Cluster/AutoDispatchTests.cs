@@ -100,7 +100,7 @@ public class AutoDispatchTests(ClusterFixture fixture)
         await world.Do(id, new Reoffer(world.Second.Id, "w2 is at the school gate"), world.Operator);
         var view = (await world.Incident(id).Get())!;
         Assert.Equal(
-            [(Timeouts.SystemId, (string?)world.Handler.Id), (world.Operator.Id, world.Second.Id)],
+            [(Actor.SystemId, (string?)world.Handler.Id), (world.Operator.Id, world.Second.Id)],
             view.History.Where(e => e.Kind == EventKind.Dispatched).Select(e => (e.By.Id, e.Handler)));
         Assert.Equal("w2 is at the school gate", view.History[^1].Text);
         Assert.Empty((await world.Worker(world.Handler.Id).Get())!.Pending);

@@ -80,7 +80,7 @@ public sealed class DeadlineAcrossRestartTests(PostgreSqlDatabase database, ITes
 
         var history = (await again.Grains.GetGrain<IIncidentGrain>(id).Get())!.History;
         var escalation = Assert.Single(history, e => e.Kind == EventKind.Escalated && e.Level == HandlingLevel.Town);
-        Assert.Equal((escalated, Timeouts.SystemId, "timeout: accept limit passed"), (escalation.Version, escalation.By.Id, escalation.Text));
+        Assert.Equal((escalated, Actor.SystemId, "timeout: accept limit passed"), (escalation.Version, escalation.By.Id, escalation.Text));
         Assert.True(escalation.At >= due && escalation.At > killedAt, $"escalated at {escalation.At}: the deadline was {due}, the silo killed at {killedAt}");
         GC.KeepAlive(watcher);
         File.Delete(catalogue);
