@@ -14,7 +14,7 @@ public static class ReportRouting
         if (report.Location is not { } point)
             return (report, RefusalResults.Invalid("gridCode", "a report names its grid code or gives its location"));
         if (!point.IsValid)
-            return (report, RefusalResults.Invalid("location", "latitude must be within ±90 and longitude within ±180"));
+            return (report, RefusalResults.Invalid("location", Expected.Position));
 
         var located = await grains.GetGrain<ILocatorGrain>(0).Locate(point);
         return located.GridCode is { } grid

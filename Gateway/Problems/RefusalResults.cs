@@ -26,7 +26,7 @@ public static class RefusalResults
     public static IResult Invalid(string field, string reason) => Refusal.Invalid(field, reason).ToProblem();
 
     /// <summary>A route's <c>{code}</c> that is no grid code.</summary>
-    public static IResult NotAGridCode() => Invalid("code", "a grid code looks like 320412101001-03");
+    public static IResult NotAGridCode() => Invalid("code", Expected.GridCode);
 
     public static IResult Forbidden(string reason) => Refusal.NotPermitted(reason).ToProblem();
 

@@ -101,8 +101,8 @@ public static class IncidentRules
             ?? Text.Problem("title", r.Title, Limits.Title, required: true)
             ?? Text.Problem("description", r.Description, Limits.Description)
             ?? Text.Problem("address", r.Address, Limits.Address)
-            ?? (r.Location is { IsValid: false } ? Refusal.Invalid("location", "latitude must be within ±90 and longitude within ±180") : null)
-            ?? (!AreaCode.IsGrid(r.GridCode) ? Refusal.Invalid("gridCode", "a grid code looks like 320412101001-03")
+            ?? (r.Location is { IsValid: false } ? Refusal.Invalid("location", Expected.Position) : null)
+            ?? (!AreaCode.IsGrid(r.GridCode) ? Refusal.Invalid("gridCode", Expected.GridCode)
                 : !c.GridExists ? Refusal.Invalid("gridCode", $"unknown grid {r.GridCode}") : null);
         if (problem is not null) return problem;
         return new IncidentEvent(1, EventKind.Reported, c.CommandId, c.Actor, c.Now, Reported, Text: r.Title,

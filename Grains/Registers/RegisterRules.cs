@@ -31,9 +31,9 @@ public static class RegisterRules
     public static Refusal? InputProblem(RegisterEntryInput? input) =>
         input is null ? Refusal.Invalid("body", "an entry is required")
         : (!Enum.IsDefined(input.Kind) ? Refusal.Invalid("kind", "kind is KeyPerson or VulnerablePerson") : null)
-            ?? Text.Problem("name", input.Name, 100, required: true)
-            ?? Text.Problem("address", input.Address, 200, required: true)
-            ?? Text.Problem("note", input.Note, 1000)
+            ?? Text.Problem("name", input.Name, Limits.Name, required: true)
+            ?? Text.Problem("address", input.Address, Limits.EntryAddress, required: true)
+            ?? Text.Problem("note", input.Note, Limits.EntryNote)
             ?? (input.VisitEveryDays is < 1 or > MaxVisitEveryDays ? Refusal.Invalid("visitEveryDays", $"a visit cadence is 1 to {MaxVisitEveryDays} days") : null);
 
     public static DateTimeOffset DueAt(DateTimeOffset since, int visitEveryDays) => since.AddDays(visitEveryDays);

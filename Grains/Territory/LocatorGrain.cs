@@ -22,7 +22,7 @@ public sealed class LocatorGrain(TerritoryIndex index) : Grain, ILocatorGrain
         LocationReason.OnSharedEdge => $"on an edge shared by several grids; it goes to {l.GridCode}",
         LocationReason.InGap => $"not inside any grid; nearest area {l.AreaPath[0]}",
         LocationReason.OutsideTerritory => $"not inside any grid; outside the territory, nearest area {l.AreaPath[0]}",
-        LocationReason.InvalidPoint => "latitude must be within ±90 and longitude within ±180",
+        LocationReason.InvalidPoint => Expected.Position,
         _ => "not inside any grid; no territory has been imported",
     };
 }
