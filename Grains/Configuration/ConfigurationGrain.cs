@@ -1,5 +1,6 @@
 using GridActors.Access;
 using GridActors.Incidents;
+using GridActors.Storage;
 using GridActors.Territory;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
@@ -56,14 +57,8 @@ public sealed class ConfigurationGrain(
                 $"the {Key} is at \"{current.Document.Tag}\", not \"{ifMatch}\": someone changed it meanwhile; read it again"));
         if (await crossCheck(current.Value, next.Value, admin) is { } conflict) return ConfigurationChange.Refused(conflict);
 
-        var before = (state.State.Document, state.State.ChangedBy, state.State.ChangedAt);
         (state.State.Document, state.State.ChangedBy, state.State.ChangedAt) = (next.Document, admin.Id, clock.GetUtcNow());
-        try { await state.WriteStateAsync(); }
-        catch
-        {
-            (state.State.Document, state.State.ChangedBy, state.State.ChangedAt) = before;
-            throw;
-        }
+        await state.WriteOrReload(this);
         setting.Use(next);
         log.LogInformation("{Admin} set the {Key} to {Tag}", admin.Id, Key, next.Document.Tag);
         return new ConfigurationChange(next.Document);

@@ -1,3 +1,4 @@
+using GridActors.Storage;
 using Orleans.Storage;
 using Orleans.Runtime;
 using GridActors.Access;
@@ -216,19 +217,12 @@ public sealed class IncidentGrain(
     {
         try
         {
-            await state.WriteStateAsync();
+            await state.WriteOrReload(this);
             return null;
         }
         catch (InconsistentStateException)
         {
-            await state.ReadStateAsync();
             return Refusal.Conflict("the case was changed elsewhere meanwhile; read it again and retry");
-        }
-        catch
-        {
-            try { await state.ReadStateAsync(); }
-            catch { DeactivateOnIdle(); }
-            throw;
         }
     }
 

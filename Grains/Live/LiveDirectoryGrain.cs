@@ -1,3 +1,5 @@
+using GridActors.Storage;
+
 namespace GridActors.Live;
 
 /// <summary>Registered gateways. Each renews every <see cref="LiveDirectory.Renewal"/>; one that stops renewing (a
@@ -15,12 +17,12 @@ public sealed class LiveDirectoryGrain(
         foreach (var expired in Gateways.Where(g => g.Value.RenewedAt < now - LiveDirectory.Expiry).Select(g => g.Key).ToList())
             Gateways.Remove(expired);
         Gateways[gatewayId] = new GatewayRegistration(observer, now);
-        await state.WriteStateAsync();
+        await state.WriteOrReload(this);
     }
 
     public async Task Unsubscribe(string gatewayId)
     {
-        if (Gateways.Remove(gatewayId)) await state.WriteStateAsync();
+        if (Gateways.Remove(gatewayId)) await state.WriteOrReload(this);
     }
 
     public Task<IReadOnlyList<ILiveObserver>> GetObservers()

@@ -1,5 +1,6 @@
 using GridActors.Access;
 using GridActors.Incidents;
+using GridActors.Storage;
 using GridActors.Territory;
 using Orleans.Runtime;
 using static GridActors.Registers.RegisterRules;
@@ -131,16 +132,7 @@ public sealed class RegisterGrain(
 
     /// <summary>On failure the unsaved change and its audit record are dropped by re-reading, and the
     /// call fails: nothing is returned that was not recorded.</summary>
-    private async Task Write()
-    {
-        try { await state.WriteStateAsync(); }
-        catch
-        {
-            try { await state.ReadStateAsync(); }
-            catch { DeactivateOnIdle(); }
-            throw;
-        }
-    }
+    private Task Write() => state.WriteOrReload(this);
 
     private async Task<Refusal?> RefusalFor(Act act, Actor actor) =>
         await GrainFactory.GetGrain<IGridGrain>(Grid).Get() is { } grid

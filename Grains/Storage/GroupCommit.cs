@@ -2,7 +2,8 @@ namespace GridActors.Storage;
 
 /// <summary>Coalesces the writes of a reentrant grain. A caller that changed the state asks for a
 /// commit and returns once a write that began after its change has finished: while one write is
-/// in flight, every change made meanwhile rides on the single write queued behind it.</summary>
+/// in flight, every change made meanwhile rides on the single write queued behind it. A failed
+/// write fails the queued callers too: their changes were made on top of the one it dropped.</summary>
 public sealed class GroupCommit(Func<Task> write)
 {
     private Task? running;
@@ -19,8 +20,7 @@ public sealed class GroupCommit(Func<Task> write)
     private async Task AfterRunning()
     {
         try { await running!; }
-        catch { /* that write's own callers see its failure; this one is a new attempt */ }
-        queued = null;
+        finally { queued = null; }
         await (running = Write());
     }
 }

@@ -1,5 +1,6 @@
 using GridActors.Incidents;
 using GridActors.Live;
+using GridActors.Storage;
 using GridActors.Workers;
 using Orleans.Runtime;
 
@@ -26,7 +27,7 @@ public sealed class AreaGrain(
     public Task AddChild(string code)
     {
         if (AreaCode.Parent(code) != Code) throw new ArgumentException($"{code} is not a child of {Code}");
-        return state.State.Children.Add(code) ? state.WriteStateAsync() : Task.CompletedTask;
+        return state.State.Children.Add(code) ? state.WriteOrReload(this) : Task.CompletedTask;
     }
 
     public Task Track(IncidentSummary incident)

@@ -34,18 +34,30 @@ public sealed class GridGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        duties = new NextInstantReminder(this, DutiesReminder);
+        // The provider serialises off the grain's turn, while other calls go on changing the
+        // working state: each write stores a copy taken in the turn that starts it. A failed write
+        // has re-read what is stored, and the working state starts again from that.
+        writes = new GroupCommit(async () =>
+        {
+            state.State = copier.Copy(grid);
+            try { await state.WriteOrReload(this); }
+            catch
+            {
+                await Load();
+                throw;
+            }
+        });
+        await Load();
+    }
+
+    /// <summary>The working state and book from what is stored, and the workers as they are now.</summary>
+    private async Task Load()
+    {
         grid = state.State;
         // A grid defined before grids kept duties starts its patrol clock now, not at the dawn of time.
         if (grid.Defined) grid.DutiesSince ??= clock.GetUtcNow();
-        duties = new NextInstantReminder(this, DutiesReminder);
         book = new AreaBook(Code, grid.Cases, grid.Alerts);
-        // The provider serialises off the grain's turn, while other calls go on changing the
-        // working state: each write stores a copy taken in the turn that starts it.
-        writes = new GroupCommit(() =>
-        {
-            state.State = copier.Copy(grid);
-            return state.WriteStateAsync();
-        });
         var workers = await Task.WhenAll(grid.Workers.Select(w => GrainFactory.GetGrain<IWorkerGrain>(w).GetSummary()));
         foreach (var worker in workers.OfType<WorkerSummary>()) book.Track(worker);
     }
@@ -53,9 +65,9 @@ public sealed class GridGrain(
     public async Task<Refusal?> Define(GridDefinition definition, Actor actor)
     {
         var problem =
-            (!AreaCode.IsGrid(Code) ? Refusal.Invalid("code", "a grid code looks like 320412101001-03") : null)
+            (!AreaCode.IsGrid(Code) ? Refusal.Invalid("code", Expected.GridCode) : null)
             ?? (actor.Role != Role.Admin || !actor.Covers(Code) ? Refusal.NotPermitted($"{actor.Role} {actor.Id} may not define grid {Code}") : null)
-            ?? Text.Problem("name", definition.Name, 100, required: true)
+            ?? Text.Problem("name", definition.Name, Limits.Name, required: true)
             ?? (!Enum.IsDefined(definition.Type) ? Refusal.Invalid("type", "unknown grid type") : null);
         if (problem is not null) return problem;
 
@@ -193,13 +205,5 @@ public sealed class GridGrain(
 
     /// <summary>A failed write leaves memory ahead of storage: the activation is dropped so the next
     /// call starts again from what is stored, and a retried change is applied anew.</summary>
-    private async Task Persist()
-    {
-        try { await writes.Commit(); }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task Persist() => writes.Commit();
 }

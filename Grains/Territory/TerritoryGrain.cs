@@ -1,5 +1,6 @@
 using GridActors.Access;
 using GridActors.Incidents;
+using GridActors.Storage;
 using GridActors.Territory.Geometry;
 using Orleans.Runtime;
 
@@ -43,7 +44,7 @@ public sealed class TerritoryGrain(
         if (unretired.Count > 0) return new(ImportOutcome.Rejected, version, report.Grids.Count, unretired, Retired: retiring);
 
         (state.State.Version, state.State.GeoJson, state.State.Grids) = (version, geoJson, [.. report.Grids.Select(g => g.Code)]);
-        await state.WriteStateAsync();
+        await state.WriteOrReload(this);
         index.Changed();
         return new(ImportOutcome.Applied, version, report.Grids.Count, [], Retired: retiring);
     }

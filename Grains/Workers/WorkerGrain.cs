@@ -1,6 +1,7 @@
 using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Live;
+using GridActors.Storage;
 using GridActors.Territory;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
@@ -38,9 +39,9 @@ public sealed class WorkerGrain(
         var problem =
             (!Ids.IsValid(Id) ? Refusal.Invalid("id", Ids.Rule) : null)
             ?? (actor.Role != Role.Admin || !grids.All(actor.Covers) ? Refusal.NotPermitted($"{actor.Role} {actor.Id} may not register workers in these grids") : null)
-            ?? Text.Problem("name", profile.Name, 100, required: true)
+            ?? Text.Problem("name", profile.Name, Limits.Name, required: true)
             ?? (!Enum.IsDefined(profile.Kind) ? Refusal.Invalid("kind", "unknown worker kind") : null)
-            ?? Text.Problem("phone", profile.Phone, 30)
+            ?? Text.Problem("phone", profile.Phone, Limits.Phone)
             ?? (grids.Count is 0 or > 20 ? Refusal.Invalid("grids", "a worker serves 1 to 20 grids") : null)
             ?? await UnknownGrid(grids);
         if (problem is not null) return problem;
@@ -68,7 +69,7 @@ public sealed class WorkerGrain(
     {
         if (Worker.Profile is null) return Refusal.NotFound($"no worker {Id}");
         if (actor.Role != Role.Worker || actor.Id != Id) return Refusal.NotPermitted("only the worker's own app sends its heartbeat");
-        if (position is null || !position.IsValid) return Refusal.Invalid("position", "latitude must be within ±90 and longitude within ±180");
+        if (position is null || !position.IsValid) return Refusal.Invalid("position", Expected.Position);
         (Worker.LastPosition, Worker.LastSeenAt, Worker.Offline) = (position, clock.GetUtcNow(), false);
         await Changed();
         WatchSilence();
@@ -133,10 +134,8 @@ public sealed class WorkerGrain(
         }
         catch (Exception e)
         {
+            // A failed write has dropped its change already (see StateWrites): the retry starts from storage.
             log.LogWarning(e, "Worker {Id} went offline; telling the grids or moving the offers on failed, trying again shortly", Id);
-            // Memory may be ahead of storage: start again from what is stored.
-            try { await state.ReadStateAsync(); }
-            catch { DeactivateOnIdle(); }
         }
         WatchSilence(RetryAfter);
     }
@@ -145,7 +144,7 @@ public sealed class WorkerGrain(
     private async Task Changed(IReadOnlyList<string>? leftGrids = null)
     {
         Worker.Version++;
-        await state.WriteStateAsync();
+        await state.WriteOrReload(this);
         await Tell(leftGrids);
     }
 

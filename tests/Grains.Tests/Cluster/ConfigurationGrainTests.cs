@@ -152,4 +152,18 @@ public class ConfigurationGrainTests(ClusterFixture fixture)
             await fixture.Cluster.StopSiloAsync(started);
         }
     }
+
+    [Fact]
+    public async Task A_catalogue_whose_write_failed_is_neither_stored_nor_in_force()
+    {
+        var world = await World.Create(fixture.Grains);
+        var (before, running) = (await Categories.GetStored(), Live.CategorySetting.Current);
+        var (json, tag) = await RubbishAccept("5 NaturalHours");
+
+        fixture.Faults.FailNextWrite<ConfigurationState>();
+        await Faults.Lost(() => Categories.Set(json, tag, DistrictAdmin(world)));
+
+        Assert.Equal(before, await Categories.GetStored());
+        Assert.Same(running, Live.CategorySetting.Current);
+    }
 }

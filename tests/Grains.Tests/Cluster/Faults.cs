@@ -1,3 +1,4 @@
+using Orleans.Runtime;
 using Orleans.Storage;
 
 namespace GridActors.Tests.Cluster;
@@ -14,6 +15,10 @@ public sealed class Faults
         kind = typeof(TState);
         Volatile.Write(ref armed, 1);
     }
+
+    /// <summary>Asserts the call failed with the injected write failure, as Orleans' storage bridge wraps it.</summary>
+    public static async Task Lost(Func<Task> call) =>
+        Assert.IsType<IOException>((await Assert.ThrowsAsync<OrleansException>(call)).InnerException);
 
     internal bool Fails(Type state) => state == kind && Interlocked.CompareExchange(ref armed, 0, 1) == 1;
 }

@@ -62,7 +62,7 @@ public class GroupCommitTests
     });
 
     [Fact]
-    public Task A_failed_write_fails_its_callers_and_the_queued_ones_get_a_new_attempt() => Serially(async () =>
+    public Task A_failed_write_fails_its_callers_and_the_queued_ones_and_the_next_change_writes_afresh() => Serially(async () =>
     {
         var commit = Commit();
         var failed = commit.Commit();
@@ -70,8 +70,12 @@ public class GroupCommitTests
 
         (await NextWrite()).SetException(new IOException("disk full"));
         await Assert.ThrowsAsync<IOException>(() => failed);
+        await Assert.ThrowsAsync<IOException>(() => queued);
+        Assert.Equal(1, writes);
+
+        var next = commit.Commit();
         (await NextWrite()).SetResult();
-        await queued;
+        await next;
         Assert.Equal(2, writes);
     });
 
