@@ -24,7 +24,7 @@ public static class ReadAccess
     /// <summary>Boards and area watches are for the command centres of that area.</summary>
     public static bool MayWatch(this Actor actor, string areaCode) => actor.Covers(areaCode);
 
-    /// <summary>A grid, its duties and its register counts: the command centres above it and its own workers.</summary>
+    /// <summary>A grid and its duties: the command centres above it and its own workers.</summary>
     public static bool MayReadGrid(this Actor actor, GridActors.Territory.GridView grid) =>
         actor.Covers(grid.Code) || (actor.Role == Role.Worker && grid.Workers.Contains(actor.Id));
 

@@ -71,11 +71,8 @@ public static class RegistersApi
     private static async Task<IResult> Counts(string code, ClaimsPrincipal user, IGrainFactory grains)
     {
         if (!AreaCode.IsGrid(code)) return RefusalResults.NotAGridCode();
-        if (await grains.GetGrain<IGridGrain>(code).Get() is not { } grid) return RefusalResults.NotFound($"no grid {code}");
-        var actor = user.Actor();
-        return actor.MayReadGrid(grid)
-            ? TypedResults.Ok(await grains.GetGrain<IRegisterGrain>(code).GetCounts())
-            : RefusalResults.Forbidden($"{actor.Id} may not read the registers of grid {code}");
+        var reply = await grains.GetGrain<IRegisterGrain>(code).GetCounts(user.Actor());
+        return reply.Refusal is { } refusal ? refusal.ToProblem() : TypedResults.Ok(reply.Counts);
     }
 
     private static async Task<IResult> Entries(string code, string? entryId, IGrainFactory grains, Func<IRegisterGrain, Task<RegisterReply>> call, bool single = false)

@@ -34,7 +34,11 @@ public interface IRegisterGrain : IGrainWithStringKey
     [Alias("audit")]
     Task<RegisterAuditReply> GetAudit(Actor actor);
 
-    /// <summary>Counts without personal details, for command centres.</summary>
+    /// <summary>Counts without personal details, for the command centres covering the grid and its workers.</summary>
+    [Alias("counts-for")]
+    Task<RegisterCountsReply> GetCounts(Actor actor);
+
+    /// <summary>Counts for the platform's own checks (retiring a grid, seeding the demo), never for a caller.</summary>
     [Alias("counts")]
     Task<RegisterCounts> GetCounts();
 }

@@ -51,6 +51,12 @@ public sealed record RegisterCounts(
     [property: Id(1)] int VulnerablePeople,
     [property: Id(2)] int VisitsOverdue);
 
+/// <summary>The counts, or why they may not be read.</summary>
+[GenerateSerializer, Immutable, Alias("register.counts-reply.v1")]
+public sealed record RegisterCountsReply(
+    [property: Id(0)] GridActors.Refusal? Refusal,
+    [property: Id(1)] RegisterCounts? Counts);
+
 /// <summary>Entries, or why none may be returned.</summary>
 [GenerateSerializer, Immutable, Alias("register.reply.v1")]
 public sealed record RegisterReply(

@@ -94,6 +94,9 @@ public sealed class RegisterGrain(
     public async Task<RegisterAuditReply> GetAudit(Actor actor) =>
         await RefusalFor(Act.ReadAudit, actor) is { } refusal ? new(refusal, []) : new(null, [.. Register.Audit]);
 
+    public async Task<RegisterCountsReply> GetCounts(Actor actor) =>
+        await RefusalFor(Act.Count, actor) is { } refusal ? new(refusal, null) : new(null, await GetCounts());
+
     public Task<RegisterCounts> GetCounts() => Task.FromResult(new RegisterCounts(
         Register.Entries.Values.Count(e => e.Kind == RegisterKind.KeyPerson),
         Register.Entries.Values.Count(e => e.Kind == RegisterKind.VulnerablePerson),

@@ -32,24 +32,26 @@ public class GridDutyRulesTests
         Assert.Empty(GridDutyRules.Review("320412101001-01", grid, now.AddMinutes(5), WorkingCalendar.Default, anyAvailable: true));
     }
 
-    public static TheoryData<Actor, bool, bool, bool, bool> Matrix => new()
+    public static TheoryData<Actor, bool, bool, bool, bool, bool> Matrix => new()
     {
-        // actor: read, change, remove and audit, visit
-        { new("w-1", Role.Worker, "320412101001-01"), true, true, false, true },
-        { new("w-9", Role.Worker, "320412101001-01"), false, false, false, false },       // not a worker of the grid
-        { new("sup", Role.Supervisor, "320412101"), true, true, true, false },
-        { new("sup-far", Role.Supervisor, "320412102"), false, false, false, false },   // another town
-        { new("op", Role.Operator, "320412101"), false, false, false, false },
-        { new("admin", Role.Admin, "320412"), false, false, false, false },
-        { new("police", Role.Department, "police"), false, false, false, false },
-        { new("hotline", Role.External, "12345"), false, false, false, false },
+        // actor: read, change, remove and audit, visit, count
+        { new("w-1", Role.Worker, "320412101001-01"), true, true, false, true, true },
+        { new("w-9", Role.Worker, "320412101001-01"), false, false, false, false, false },       // not a worker of the grid
+        { new("sup", Role.Supervisor, "320412101"), true, true, true, false, true },
+        { new("sup-far", Role.Supervisor, "320412102"), false, false, false, false, false },   // another town
+        { new("op", Role.Operator, "320412101"), false, false, false, false, true },
+        { new("admin", Role.Admin, "320412"), false, false, false, false, true },
+        { new("police", Role.Department, "police"), false, false, false, false, false },
+        { new("hotline", Role.External, "12345"), false, false, false, false, false },
     };
 
     [Theory, MemberData(nameof(Matrix))]
-    public void Register_entries_go_only_to_the_grids_workers_and_its_supervisors(Actor actor, bool read, bool change, bool removeAndAudit, bool visit)
+    public void Register_entries_go_only_to_the_grids_workers_and_its_supervisors_and_counts_to_its_command_centres_too(
+        Actor actor, bool read, bool change, bool removeAndAudit, bool visit, bool count)
     {
         bool May(Act act) => Permission(act, actor, "320412101001-01", ["w-1"]) is null;
-        Assert.Equal((read, change, removeAndAudit, removeAndAudit, visit), (May(Act.Read), May(Act.Change), May(Act.Remove), May(Act.ReadAudit), May(Act.Visit)));
+        Assert.Equal((read, change, removeAndAudit, removeAndAudit, visit, count),
+            (May(Act.Read), May(Act.Change), May(Act.Remove), May(Act.ReadAudit), May(Act.Visit), May(Act.Count)));
     }
 
     [Theory]
