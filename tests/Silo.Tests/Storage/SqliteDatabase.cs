@@ -17,6 +17,8 @@ public sealed class SqliteDatabase : IStorageDatabase, IAsyncLifetime
     {
         ["GridActors:Storage:Backend"] = "Embedded",
         ["GridActors:Storage:DatabasePath"] = DatabaseFile,
+        // The silo seeds the demo district on the embedded default; these tests count their own rows.
+        ["GridActors:Demo:Seed"] = "false",
     };
 
     public IReadOnlySet<string> ExpectedQueryKeys { get; } = QueryKeys.Storage.Concat(QueryKeys.Reminders).ToHashSet();
