@@ -61,7 +61,7 @@ public class UnscheduledYearDeadlineTests
     [Fact]
     public void The_same_case_is_not_marked_once_the_calendar_has_next_years_schedule()
     {
-        var s = Reported(Load(WithYears(Year(2026, ""), Year(2027, Holiday("test holiday", "2027-01-01", "2027-01-01")))));
+        var s = Reported(Load(WithYears(Year(2026, ""), Year(2027, Holiday("元旦 (test data, not an official schedule)", "2027-01-01", "2027-01-01")))));
         DoAt(s, Cst.At(2026, 12, 31, 16), new FileCase(), People.Operator);
 
         Assert.Equal(Cst.At(2027, 1, 4, 11), s.State.DueAt);
