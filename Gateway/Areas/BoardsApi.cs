@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using GridActors.Access;
+using GridActors.Configuration;
 using GridActors.Gateway.Auth;
 using GridActors.Gateway.Problems;
 using GridActors.Territory;
@@ -17,10 +19,18 @@ public static class BoardsApi
         if (!AreaCode.IsValid(code)) return RefusalResults.Invalid("code", "an area code is 6, 9 or 12 digits, or a grid code like 320412101001-03");
         var actor = user.Actor();
         if (!actor.MayWatch(code)) return RefusalResults.Forbidden($"{actor.Id} may not watch {code}");
-        var board = BoardOf(grains, code);
         return since is null
-            ? TypedResults.Ok(await board.GetBoard())
-            : TypedResults.Ok(await board.GetChanges(since));
+            ? TypedResults.Ok(await Snapshot(grains, code, actor))
+            : TypedResults.Ok(await BoardOf(grains, code).GetChanges(since));
+    }
+
+    /// <summary>The area's board as <paramref name="actor"/> sees it: an admin's carries the warnings
+    /// about platform settings (a year without a holiday schedule), which only admins act on.</summary>
+    public static async Task<AreaBoard> Snapshot(IGrainFactory grains, string code, Actor actor)
+    {
+        var board = await BoardOf(grains, code).GetBoard();
+        return actor.Role != Role.Admin ? board
+            : board with { Warnings = await grains.GetGrain<IConfigurationGrain>(ConfigurationKeys.Calendar).GetWarnings() };
     }
 
     public static IBoard BoardOf(IGrainFactory grains, string code) => AreaCode.IsGrid(code)

@@ -12,6 +12,12 @@ namespace GridActors.Gateway.Configuration;
 /// <c>ETag</c> as <c>If-Match</c>, and the change is in force from the next command, without a restart.</summary>
 public static class ConfigurationApi
 {
+    /// <summary>A warning about the document in force (one header value each), e.g. a year without a
+    /// holiday schedule. A header, because the body must stay the file's shape so an admin can PUT it
+    /// back as read (an extra member is refused as a misspelt key and would change the tag); not
+    /// HTTP's own <c>Warning</c>, which RFC 9111 made obsolete.</summary>
+    public const string WarningHeader = "GridActors-Warning";
+
     /// <summary>The shipped catalogue is about 30 KB; a thousand categories fit well inside.</summary>
     private const long MaxBytes = 1024 * 1024;
 
@@ -26,14 +32,17 @@ public static class ConfigurationApi
     {
         app.MapGet(route, (IGrainFactory grains) => Get(grains, key))
             .RequireAuthorization().WithTags("Configuration")
-            .WithSummary($"Read {what} (any signed-in caller); its ETag goes back as If-Match on PUT");
+            .WithSummary($"Read {what} (any signed-in caller); its ETag goes back as If-Match on PUT; a {WarningHeader} header says what needs an admin");
         app.MapPut(route, (HttpRequest request, ClaimsPrincipal user, IGrainFactory grains) => Put(request, user, grains, key))
             .RequireAuthorization(Policies.Admin).WithTags("Configuration")
             .WithSummary($"Replace {what} (admins of the whole district); If-Match required; in force from the next command");
     }
 
-    private static async Task<IResult> Get(IGrainFactory grains, string key) =>
-        Tagged(await grains.GetGrain<IConfigurationGrain>(key).Get());
+    private static async Task<IResult> Get(IGrainFactory grains, string key)
+    {
+        var grain = grains.GetGrain<IConfigurationGrain>(key);
+        return new TaggedJson(await grain.Get(), await grain.GetWarnings());
+    }
 
     private static async Task<IResult> Put(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, string key)
     {
@@ -45,17 +54,16 @@ public static class ConfigurationApi
             { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match is required" });
         var (text, problem) = await TerritoryUpload.Read(request, MaxBytes, "The document cannot be read; nothing was changed");
         if (problem is not null) return problem;
-        var change = await grains.GetGrain<IConfigurationGrain>(key).Set(text!, tag, user.Actor());
+        var grain = grains.GetGrain<IConfigurationGrain>(key);
+        var change = await grain.Set(text!, tag, user.Actor());
         if (change.Refusal is { } refusal) return refusal.ToProblem();
         if (change.Faults is { Count: > 0 } faults)
             return TypedResults.ValidationProblem(
                 faults.GroupBy(f => f.Entry).ToDictionary(g => g.Key, g => g.Select(f => f.Problem).ToArray()),
                 title: "The document is not valid; nothing was changed",
                 detail: $"{faults.Count} fault(s); the first: {faults[0].Entry}: {faults[0].Problem}");
-        return Tagged(change.Document!);
+        return new TaggedJson(change.Document!, await grain.GetWarnings());
     }
-
-    private static IResult Tagged(ConfigurationDocument document) => new TaggedJson(document);
 
     /// <summary>The tag from one quoted (or weak) entity tag; null when absent, a list or <c>*</c>.</summary>
     private static string? IfMatch(StringValues header)
@@ -66,11 +74,12 @@ public static class ConfigurationApi
         return tag.Length > 2 && tag[0] == '"' && tag[^1] == '"' && !tag.Contains(',') ? tag[1..^1] : null;
     }
 
-    private sealed class TaggedJson(ConfigurationDocument document) : IResult
+    private sealed class TaggedJson(ConfigurationDocument document, IReadOnlyList<ConfigurationWarning> warnings) : IResult
     {
         public Task ExecuteAsync(HttpContext context)
         {
             context.Response.Headers.ETag = $"\"{document.Tag}\"";
+            if (warnings.Count > 0) context.Response.Headers[WarningHeader] = new StringValues([.. warnings.Select(w => w.Message)]);
             return Results.Text(document.Json, "application/json; charset=utf-8").ExecuteAsync(context);
         }
     }

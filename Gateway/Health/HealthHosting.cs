@@ -12,15 +12,18 @@ public static class HealthHosting
         services.AddSingleton(StorageSettings.FromConfiguration(configuration));
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])
-            .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
+            .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"])
+            .AddCheck<CalendarHealthCheck>("calendar", failureStatus: HealthStatus.Degraded, tags: ["ready"]);
         return services;
     }
 
-    /// <summary>Live: the process answers. Ready: storage and the cluster answer too.</summary>
+    /// <summary>Live: the process answers. Ready: storage and the cluster answer too (else Unhealthy,
+    /// 503), and the working calendar covers the years deadlines run into (else Degraded, still 200:
+    /// the platform works, an admin has to add a holiday schedule), answered as JSON saying why.</summary>
     public static void MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthAnswer.Write }).AllowAnonymous();
     }
 }
 

@@ -18,7 +18,7 @@ public sealed class BoardHub(IGrainFactory grains) : Hub
         var actor = Context.User!.Actor();
         if (!actor.MayWatch(code)) throw new HubException($"forbidden: {actor.Id} may not watch {code}");
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Area(code));
-        return await BoardsApi.BoardOf(grains, code).GetBoard();
+        return await BoardsApi.Snapshot(grains, code, actor);
     }
 
     public Task UnwatchArea(string code) => Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Area(code));

@@ -21,6 +21,11 @@ public interface IConfigurationGrain : IGrainWithStringKey
     [Alias("stored-tag"), Orleans.Concurrency.AlwaysInterleave]
     Task<string?> GetStoredTag();
 
+    /// <summary>What the document in force needs an admin for, as of now on the silo's clock: for the
+    /// calendar, this year or (from 1 December) next year without a holiday schedule; none for the catalogue.</summary>
+    [Alias("warnings"), Orleans.Concurrency.AlwaysInterleave]
+    Task<IReadOnlyList<ConfigurationWarning>> GetWarnings();
+
     /// <summary>Validates the JSON with the same loader as the start-up file and, when it is clean
     /// and <paramref name="ifMatch"/> is the tag of the document in force, stores it and puts it in
     /// force. Admins whose scope is a whole district only.</summary>

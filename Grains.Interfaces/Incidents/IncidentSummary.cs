@@ -5,7 +5,9 @@ namespace GridActors.Incidents;
 /// <summary>The few facts about a case that a grid, an area and a worker keep. Receivers apply it
 /// only when its version is newer than what they hold, so it can be sent again safely.
 /// <see cref="Light"/> is as of when the summary was made; a case republishes it when it changes.
-/// <see cref="Location"/> and the category let a grid find the open cases a new report may duplicate.</summary>
+/// <see cref="Location"/> and the category let a grid find the open cases a new report may duplicate.
+/// <see cref="DueEstimated"/> and <see cref="StageDueEstimated"/>: the deadline was counted into a year
+/// the working calendar had no holiday schedule for (Monday to Friday only), so it may fall on a holiday.</summary>
 [GenerateSerializer, Immutable, Alias("incident.summary.v1")]
 public sealed record IncidentSummary(
     [property: Id(0)] string Id,
@@ -24,4 +26,6 @@ public sealed record IncidentSummary(
     [property: Id(13)] Light Light = Light.Green,
     [property: Id(14)] GeoPoint? Location = null,
     [property: Id(15)] IReadOnlyList<string>? LikelyDuplicateOf = null,
-    [property: Id(16)] string? MergedInto = null);
+    [property: Id(16)] string? MergedInto = null,
+    [property: Id(17)] bool DueEstimated = false,
+    [property: Id(18)] bool StageDueEstimated = false);

@@ -7,7 +7,9 @@ namespace GridActors.Incidents;
 /// <see cref="Light"/> is computed from the clock when the view is read. <see cref="LikelyDuplicateOf"/>
 /// names open cases of the same kind reported close by shortly before; <see cref="MergedInto"/> the case
 /// this one was merged into; <see cref="Reporters"/> everyone who reported it, the first reporter and
-/// those of the duplicates merged into it (<see cref="MergedFrom"/>).</summary>
+/// those of the duplicates merged into it (<see cref="MergedFrom"/>). <see cref="DueEstimated"/> and
+/// <see cref="StageDueEstimated"/> mark a deadline counted into a year the working calendar had no
+/// holiday schedule for (Monday to Friday only); <see cref="DeadlineWarnings"/> says which and why.</summary>
 [GenerateSerializer, Immutable, Alias("incident.view.v1")]
 public sealed record IncidentView(
     [property: Id(0)] string Id,
@@ -36,4 +38,7 @@ public sealed record IncidentView(
     [property: Id(23)] IReadOnlyList<string>? LikelyDuplicateOf = null,
     [property: Id(24)] string? MergedInto = null,
     [property: Id(25)] IReadOnlyList<Actor>? Reporters = null,
-    [property: Id(26)] IReadOnlyList<string>? MergedFrom = null);
+    [property: Id(26)] IReadOnlyList<string>? MergedFrom = null,
+    [property: Id(27)] bool DueEstimated = false,
+    [property: Id(28)] bool StageDueEstimated = false,
+    [property: Id(29)] IReadOnlyList<string>? DeadlineWarnings = null);

@@ -1,10 +1,13 @@
+using GridActors.Configuration;
 using GridActors.Incidents;
 using GridActors.Workers;
 
 namespace GridActors.Territory;
 
 /// <summary>What an operations board shows of an area (a district, town, village or grid): its open
-/// cases, its workers, its counts, the watermark to ask for changes after, and its open alerts.</summary>
+/// cases, its workers, its counts, the watermark to ask for changes after, and its open alerts.
+/// <see cref="Warnings"/>, for admins only (null for everyone else), says what of the platform's
+/// settings needs them, e.g. a year the working calendar has no holiday schedule for.</summary>
 [GenerateSerializer, Immutable, Alias("area.board.v1")]
 public sealed record AreaBoard(
     [property: Id(0)] string Code,
@@ -12,7 +15,8 @@ public sealed record AreaBoard(
     [property: Id(2)] IReadOnlyList<WorkerSummary> Workers,
     [property: Id(3)] AreaCounts Counts,
     [property: Id(4)] string Watermark,
-    [property: Id(5)] IReadOnlyList<Alert> Alerts);
+    [property: Id(5)] IReadOnlyList<Alert> Alerts,
+    [property: Id(6)] IReadOnlyList<ConfigurationWarning>? Warnings = null);
 
 /// <summary>What changed after a watermark: the latest state of each case and worker that changed,
 /// once each. <see cref="Reset"/> means the watermark is unknown here (the area restarted, or it is

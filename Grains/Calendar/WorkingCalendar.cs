@@ -46,6 +46,9 @@ public sealed partial class WorkingCalendar
 
     public bool HasScheduleFor(int year) => scheduledYears.Contains(year);
 
+    /// <summary>The years whose holiday schedule the calendar carries, in order.</summary>
+    public IReadOnlyList<int> ScheduledYears => [.. scheduledYears.Order()];
+
     public bool IsWorkingDay(DateOnly date) =>
         !holidays.Contains(date)
         && (adjustedWorkingDays.Contains(date) || date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));

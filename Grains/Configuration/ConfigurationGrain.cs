@@ -1,4 +1,5 @@
 using GridActors.Access;
+using GridActors.Calendar;
 using GridActors.Incidents;
 using GridActors.Storage;
 using GridActors.Territory;
@@ -29,6 +30,13 @@ public sealed class ConfigurationGrain(
 
     public Task<string?> GetStoredTag() => Task.FromResult(state.State.Document?.Tag);
 
+    public Task<IReadOnlyList<ConfigurationWarning>> GetWarnings() => Task.FromResult(Key switch
+    {
+        ConfigurationKeys.Categories => [],
+        ConfigurationKeys.Calendar => CalendarCoverage.Warnings(InForce(live.CalendarSetting).Value, clock.GetUtcNow()),
+        _ => throw UnknownKey(),
+    });
+
     public Task<ConfigurationChange> Set(string json, string ifMatch, Actor admin) => Key switch
     {
         ConfigurationKeys.Categories => Change(live.CategorySetting, json, ifMatch, admin, CategoriesInUse),
@@ -41,7 +49,7 @@ public sealed class ConfigurationGrain(
     {
         if (admin.Role != Role.Admin || !AreaCode.IsValid(admin.Scope) || AreaCode.LevelOf(admin.Scope) != AreaLevel.District)
             return ConfigurationChange.Refused(Refusal.NotPermitted($"{admin.Role} {admin.Id} may not change the {Key}: admins of a whole district only"));
-        var current = state.State.Document is { } stored ? setting.Read(stored.Json, Key, stored: true) : setting.Current;
+        var current = InForce(setting);
         Loaded<T> next;
         try { next = setting.Read(json ?? "", Key, stored: true); }
         catch (ConfigurationProblemException e) { return ConfigurationChange.Invalid([.. e.Problems.Select(p => new ConfigurationFault(p.Entry, p.Problem))]); }
@@ -63,6 +71,13 @@ public sealed class ConfigurationGrain(
         log.LogInformation("{Admin} set the {Key} to {Tag}", admin.Id, Key, next.Document.Tag);
         return new ConfigurationChange(next.Document);
     }
+
+    /// <summary>The stored document's value, read again only when this silo's running one is another;
+    /// without a stored document, the start-up one.</summary>
+    private Loaded<T> InForce<T>(LiveSetting<T> setting) where T : class =>
+        state.State.Document is not { } stored ? setting.Current
+        : setting.Current is { Stored: true } running && running.Document.Tag == stored.Tag ? running
+        : setting.Read(stored.Json, Key, stored: true);
 
     /// <summary>A category still named by open cases stays: their clocks and escalations need its
     /// limits. Open cases are those of the admin's district, as its area grain lists them.</summary>

@@ -45,25 +45,46 @@ public static class DeadlineClock
     private static Deadlines StartCase(Deadlines d, TimeLimit limit, DateTimeOffset start, CommandContext c)
     {
         var due = limit.DueFrom(start, c.Calendar);
-        return d with { CaseStart = start, CaseDue = due, CaseWarn = WarnAt(start, due, Working(limit), c) };
+        return d with
+        {
+            CaseStart = start, CaseDue = due, CaseWarn = WarnAt(start, due, Working(limit), c),
+            CaseUnscheduledYear = Unscheduled(Working(limit), start, due, c),
+        };
     }
 
     private static Deadlines StartStage(Deadlines d, Stage stage, Category category, Urgency urgency, IncidentEvent e, CommandContext c)
     {
         var limit = category.LimitFor(stage, urgency);
         var due = limit.DueFrom(e.At, c.Calendar);
-        return d with { Stage = stage, StageVersion = e.Version, StageStart = e.At, StageDue = due, StageWarn = WarnAt(e.At, due, Working(limit), c) };
+        return d with
+        {
+            Stage = stage, StageVersion = e.Version, StageStart = e.At, StageDue = due, StageWarn = WarnAt(e.At, due, Working(limit), c),
+            StageUnscheduledYear = Unscheduled(Working(limit), e.At, due, c),
+        };
     }
 
-    private static Deadlines WithoutStage(Deadlines d) => d with { Stage = null, StageStart = null, StageDue = null, StageWarn = null };
+    private static Deadlines WithoutStage(Deadlines d) =>
+        d with { Stage = null, StageStart = null, StageDue = null, StageWarn = null, StageUnscheduledYear = null };
+
+    /// <summary>The year without a holiday schedule a working-time count from <paramref name="start"/>
+    /// to <paramref name="due"/> went through; natural hours need no calendar.</summary>
+    private static int? Unscheduled(bool working, DateTimeOffset start, DateTimeOffset due, CommandContext c) =>
+        working ? CalendarCoverage.FirstUnscheduledYear(c.Calendar, start, due) : null;
 
     /// <summary>An approved extension moves the case deadline; while handling it also moves the
-    /// handling deadline, since the approval is for the handler to take that long.</summary>
+    /// handling deadline, since the approval is for the handler to take that long. The approver named
+    /// the instant, so it is no count through an unscheduled year.</summary>
     private static Deadlines Extend(Deadlines d, DateTimeOffset due, Category category, Urgency urgency, CommandContext c)
     {
-        var extended = d with { CaseDue = due, CaseWarn = WarnAt(d.CaseStart ?? c.Now, due, Working(category.LimitFor(urgency)), c) };
+        var extended = d with
+        {
+            CaseDue = due, CaseWarn = WarnAt(d.CaseStart ?? c.Now, due, Working(category.LimitFor(urgency)), c), CaseUnscheduledYear = null,
+        };
         return d is { Stage: Stage.Handle, StageDue: { } stageDue, StageStart: { } start } && stageDue < due
-            ? extended with { StageDue = due, StageWarn = WarnAt(start, due, Working(category.LimitFor(Stage.Handle, urgency)), c) }
+            ? extended with
+            {
+                StageDue = due, StageWarn = WarnAt(start, due, Working(category.LimitFor(Stage.Handle, urgency)), c), StageUnscheduledYear = null,
+            }
             : extended;
     }
 
@@ -77,13 +98,19 @@ public static class DeadlineClock
         DateTimeOffset? Shift(DateTimeOffset? instant, bool working) => instant is not { } at || at <= stopped ? instant
             : working ? c.Calendar.AddWorkingTime(resumed, c.Calendar.WorkingTimeBetween(stopped, at))
             : resumed.ToOffset(WorkingCalendar.ChinaStandardTime) + (at - stopped);
+        // A deadline counted through an unscheduled year stays so marked; the time left is counted again.
+        int? Marked(int? before, DateTimeOffset? due, bool working) =>
+            before ?? (due is { } at ? Unscheduled(working, resumed, at, c) : null);
+        var (caseDue, stageDue) = (Shift(d.CaseDue, caseWorking), Shift(d.StageDue, stageWorking));
         return d with
         {
-            CaseDue = Shift(d.CaseDue, caseWorking),
+            CaseDue = caseDue,
             CaseWarn = Shift(d.CaseWarn, caseWorking),
-            StageDue = Shift(d.StageDue, stageWorking),
+            StageDue = stageDue,
             StageWarn = Shift(d.StageWarn, stageWorking),
             StoppedAt = null,
+            CaseUnscheduledYear = Marked(d.CaseUnscheduledYear, caseDue, caseWorking),
+            StageUnscheduledYear = Marked(d.StageUnscheduledYear, stageDue, stageWorking),
         };
     }
 }

@@ -90,12 +90,14 @@ public sealed class IncidentState
 
     public IncidentSummary ToSummary(DateTimeOffset now) =>
         new(Id, Version, Status, Category, Urgency, Title, GridCode, Level, Handler, ReportedAt, DueAt,
-            Deadlines.StageDue, Deadlines.StageWarn, Lights.Of(Deadlines, now), Location, [.. LikelyDuplicateOf], MergedInto);
+            Deadlines.StageDue, Deadlines.StageWarn, Lights.Of(Deadlines, now), Location, [.. LikelyDuplicateOf], MergedInto,
+            Deadlines.CaseUnscheduledYear is not null, Deadlines.StageUnscheduledYear is not null);
 
     public IncidentView ToView(DateTimeOffset now) => new(
         Id, Version, Status, Source, Category, Urgency, Title, Description, GridCode,
         AreaCode.Ancestors(GridCode), Location, Address, Reporter!, ReportedAt, Level, Handler, DueAt,
         History.Count(e => e.Kind == EventKind.Supervised), Satisfaction, [.. History],
         Deadlines.StageDue, Deadlines.StageWarn, Lights.Of(Deadlines, now),
-        [.. LikelyDuplicateOf], MergedInto, [.. AllReporters], [.. MergedFrom]);
+        [.. LikelyDuplicateOf], MergedInto, [.. AllReporters], [.. MergedFrom],
+        Deadlines.CaseUnscheduledYear is not null, Deadlines.StageUnscheduledYear is not null, UnscheduledDeadlines.Warnings(Deadlines));
 }

@@ -13,6 +13,7 @@ public sealed class CaseScript
 
     public IncidentState State { get; } = new() { Id = "case-1" };
     public DateTimeOffset Now { get; private set; } = Start;
+    public WorkingCalendar Calendar { get; init; } = WorkingCalendar.Default;
     private int commands;
 
     public static Report AReport(string category = "environment.rubbish", string grid = People.Grid) =>
@@ -20,7 +21,7 @@ public sealed class CaseScript
 
     public Decision Decide(IncidentCommand command, Actor actor, string? commandId = null) =>
         IncidentRules.Decide(State, command, new CommandContext(
-            commandId ?? $"cmd-{++commands}", actor, Now, CategoryCatalogue.Default, WorkingCalendar.Default, DeadlinePolicy.Default,
+            commandId ?? $"cmd-{++commands}", actor, Now, CategoryCatalogue.Default, Calendar, DeadlinePolicy.Default,
             GridExists: true, HandlerGrids: [People.Grid]));
 
     /// <summary>Applies a command that must be accepted; fails the test with the refusal otherwise.</summary>
