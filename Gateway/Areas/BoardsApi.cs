@@ -19,8 +19,8 @@ public static class BoardsApi
         if (!actor.MayWatch(code)) return RefusalResults.Forbidden($"{actor.Id} may not watch {code}");
         var board = BoardOf(grains, code);
         return since is null
-            ? TypedResults.Ok(await board.GetBoard())
-            : TypedResults.Ok(await board.GetChanges(since));
+            ? TypedResults.Ok(await VisibleDuplicates.Of(await board.GetBoard(), actor, grains))
+            : TypedResults.Ok(await VisibleDuplicates.Of(await board.GetChanges(since), actor, grains));
     }
 
     public static IBoard BoardOf(IGrainFactory grains, string code) => AreaCode.IsGrid(code)

@@ -18,7 +18,7 @@ public sealed class BoardHub(IGrainFactory grains) : Hub
         var actor = Context.User!.Actor();
         if (!actor.MayWatch(code)) throw new HubException($"forbidden: {actor.Id} may not watch {code}");
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Area(code));
-        return await BoardsApi.BoardOf(grains, code).GetBoard();
+        return await VisibleDuplicates.Of(await BoardsApi.BoardOf(grains, code).GetBoard(), actor, grains);
     }
 
     public Task UnwatchArea(string code) => Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Area(code));
@@ -29,9 +29,9 @@ public sealed class BoardHub(IGrainFactory grains) : Hub
         var view = await grains.GetGrain<IIncidentGrain>(id).Get() ?? throw new HubException($"no case {id}");
         var actor = Context.User!.Actor();
         if (!actor.MayRead(view)) throw new HubException($"forbidden: {actor.Id} may not watch case {id}");
-        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Incident(id));
-        return view;
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.IncidentFor(id, actor));
+        return await VisibleDuplicates.Of(view, actor, grains);
     }
 
-    public Task UnwatchIncident(string id) => Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Incident(id));
+    public Task UnwatchIncident(string id) => Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.IncidentFor(id, Context.User!.Actor()));
 }
