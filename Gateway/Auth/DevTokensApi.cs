@@ -3,8 +3,7 @@ using GridActors.Gateway.Problems;
 
 namespace GridActors.Gateway.Auth;
 
-/// <summary>Asks for a development token: a role, and the area (or department) it acts in; a
-/// platform admin needs neither.</summary>
+/// <summary>Asks for a development token: a role, and the area (or department) it acts in.</summary>
 public sealed record DevTokenRequest(string Role, string? AreaCode = null, string? WorkerId = null, string? Department = null);
 
 public sealed record DevTokenResponse(string AccessToken);
@@ -20,7 +19,7 @@ public static class DevTokensApi
             .WithSummary("Mint a development token (embedded default only)");
     }
 
-    /// <summary>A platform admin acts on no area: its documents are every district's.</summary>
+    /// <summary>A platform admin acts on no area (its token needs none): its documents are every district's.</summary>
     private static readonly Actor PlatformAdmin = new("platform-admin", Role.PlatformAdmin, "platform");
 
     private static IResult Issue(DevTokenRequest request, TokenIssuer issuer)
