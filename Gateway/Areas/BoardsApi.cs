@@ -21,15 +21,15 @@ public static class BoardsApi
         if (!actor.MayWatch(code)) return RefusalResults.Forbidden($"{actor.Id} may not watch {code}");
         return since is null
             ? TypedResults.Ok(await Snapshot(grains, code, actor))
-            : TypedResults.Ok(await BoardOf(grains, code).GetChanges(since));
+            : TypedResults.Ok(await VisibleDuplicates.Of(await BoardOf(grains, code).GetChanges(since), actor, grains));
     }
 
-    /// <summary>The area's board as <paramref name="actor"/> sees it: an admin's carries the warnings
-    /// about platform settings (a year without a holiday schedule), which only admins act on.</summary>
+    /// <summary>The area's board as <paramref name="actor"/> sees it: the duplicates it may read, and for
+    /// admins the warnings about platform settings (a year without a holiday schedule), which only admins act on.</summary>
     public static async Task<AreaBoard> Snapshot(IGrainFactory grains, string code, Actor actor)
     {
-        var board = await BoardOf(grains, code).GetBoard();
-        return actor.Role != Role.Admin ? board
+        var board = await VisibleDuplicates.Of(await BoardOf(grains, code).GetBoard(), actor, grains);
+        return actor.Role is not (Role.Admin or Role.PlatformAdmin) ? board
             : board with { Warnings = await grains.GetGrain<IConfigurationGrain>(ConfigurationKeys.Calendar).GetWarnings() };
     }
 

@@ -53,6 +53,7 @@ public static class AuthHosting
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(Role.Admin)))
+            .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(nameof(Role.PlatformAdmin)))
             .AddPolicy(Policies.Worker, p => p.RequireRole(nameof(Role.Worker)))
             .AddPolicy(Policies.People, p => p.RequireRole(nameof(Role.Operator), nameof(Role.Supervisor), nameof(Role.Worker), nameof(Role.Department), nameof(Role.Admin)));
         return builder;
@@ -62,6 +63,8 @@ public static class AuthHosting
 public static class Policies
 {
     public const string Admin = "admin";
+    /// <summary>What every district shares: the category catalogue and the working calendar.</summary>
+    public const string PlatformAdmin = "platform-admin";
     public const string Worker = "worker";
     /// <summary>Any person's token, no external system.</summary>
     public const string People = "people";

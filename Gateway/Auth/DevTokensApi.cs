@@ -19,16 +19,20 @@ public static class DevTokensApi
             .WithSummary("Mint a development token (embedded default only)");
     }
 
+    /// <summary>A platform admin acts on no area (its token needs none): its documents are every district's.</summary>
+    private static readonly Actor PlatformAdmin = new("platform-admin", Role.PlatformAdmin, "platform");
+
     private static IResult Issue(DevTokenRequest request, TokenIssuer issuer)
     {
         if (!Enum.TryParse<Role>(request.Role, ignoreCase: true, out var role) || role == Role.External || !Enum.IsDefined(role))
-            return RefusalResults.Invalid("role", "role is one of operator, supervisor, worker, department, admin");
+            return RefusalResults.Invalid("role", "role is one of operator, supervisor, worker, department, admin, platformAdmin");
         Actor? actor = role switch
         {
             Role.Worker when Ids.IsValid(request.WorkerId) && AreaCode.IsGrid(request.AreaCode) => new(request.WorkerId, role, request.AreaCode!),
             Role.Worker => null,
             Role.Department when Ids.IsValid(request.Department) => new(request.Department, role, request.Department),
             Role.Department => null,
+            Role.PlatformAdmin => PlatformAdmin,
             _ when AreaCode.IsValid(request.AreaCode) => new($"{role.ToString().ToLowerInvariant()}-{request.AreaCode}", role, request.AreaCode!),
             _ => null,
         };

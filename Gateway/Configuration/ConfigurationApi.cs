@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using GridActors.Configuration;
 using GridActors.Gateway.Auth;
+using GridActors.Gateway.Http;
 using GridActors.Gateway.Problems;
 using GridActors.Gateway.Territory;
 using Microsoft.Extensions.Primitives;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Primitives;
 namespace GridActors.Gateway.Configuration;
 
 /// <summary>The category catalogue and the working calendar, in the JSON shape of their files: anyone
-/// signed in reads them; an admin of the whole district GETs, edits and PUTs them back with the
+/// signed in reads them; a platform admin (they are every district's) GETs, edits and PUTs them back with the
 /// <c>ETag</c> as <c>If-Match</c>, and the change is in force from the next command, without a restart.</summary>
 public static class ConfigurationApi
 {
@@ -34,8 +35,8 @@ public static class ConfigurationApi
             .RequireAuthorization().WithTags("Configuration")
             .WithSummary($"Read {what} (any signed-in caller); its ETag goes back as If-Match on PUT; a {WarningHeader} header says what needs an admin");
         app.MapPut(route, (HttpRequest request, ClaimsPrincipal user, IGrainFactory grains) => Put(request, user, grains, key))
-            .RequireAuthorization(Policies.Admin).WithTags("Configuration")
-            .WithSummary($"Replace {what} (admins of the whole district); If-Match required; in force from the next command");
+            .RequireAuthorization(Policies.PlatformAdmin).WithTags("Configuration")
+            .WithSummary($"Replace {what} (platform admins); If-Match required; in force from the next command");
     }
 
     private static async Task<IResult> Get(IGrainFactory grains, string key)
@@ -46,16 +47,12 @@ public static class ConfigurationApi
 
     private static async Task<IResult> Put(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, string key)
     {
-        if (IfMatch(request.Headers.IfMatch) is not { } tag)
-            return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
-            {
-                ["If-Match"] = ["send the ETag of the document you edited, as read by GET, so a change made meanwhile is not overwritten"],
-            })
-            { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match is required" });
+        var (ifMatch, precondition) = Preconditions.Required(request, "the document you edited");
+        if (precondition is not null) return precondition;
         var (text, problem) = await TerritoryUpload.Read(request, MaxBytes, "The document cannot be read; nothing was changed");
         if (problem is not null) return problem;
         var grain = grains.GetGrain<IConfigurationGrain>(key);
-        var change = await grain.Set(text!, tag, user.Actor());
+        var change = await grain.Set(text!, ifMatch!, user.Actor());
         if (change.Refusal is { } refusal) return refusal.ToProblem();
         if (change.Faults is { Count: > 0 } faults)
             return TypedResults.ValidationProblem(
@@ -63,15 +60,6 @@ public static class ConfigurationApi
                 title: "The document is not valid; nothing was changed",
                 detail: $"{faults.Count} fault(s); the first: {faults[0].Entry}: {faults[0].Problem}");
         return new TaggedJson(change.Document!, await grain.GetWarnings());
-    }
-
-    /// <summary>The tag from one quoted (or weak) entity tag; null when absent, a list or <c>*</c>.</summary>
-    private static string? IfMatch(StringValues header)
-    {
-        if (header.Count != 1 || string.IsNullOrWhiteSpace(header[0])) return null;
-        var tag = header[0]!.Trim();
-        if (tag.StartsWith("W/", StringComparison.Ordinal)) tag = tag[2..];
-        return tag.Length > 2 && tag[0] == '"' && tag[^1] == '"' && !tag.Contains(',') ? tag[1..^1] : null;
     }
 
     private sealed class TaggedJson(ConfigurationDocument document, IReadOnlyList<ConfigurationWarning> warnings) : IResult

@@ -70,7 +70,7 @@ public static class IncidentsApi
         var result = await incident.Handle(body, CommandKeys.CommandIdFor(actor, key), actor);
         if (result.Refusal is { } refusal) return refusal.ToProblem();
 
-        var view = (await incident.Get())!;
+        var view = await VisibleDuplicates.Of((await incident.Get())!, actor, grains);
         if (!result.AlreadyApplied) return TypedResults.Created($"/api/v1/incidents/{id}", view).WithVersion(view.Version);
         return SameReport(view, body)
             ? TypedResults.Ok(view).WithVersion(view.Version)
@@ -83,9 +83,10 @@ public static class IncidentsApi
         if (!Ids.IsValid(id)) return RefusalResults.Invalid("id", Ids.Rule);
         var view = await grains.GetGrain<IIncidentGrain>(id).Get();
         if (view is null) return RefusalResults.NotFound($"no case {id}");
-        return user.Actor().MayRead(view)
-            ? TypedResults.Ok(view).WithVersion(view.Version)
-            : RefusalResults.Forbidden($"{user.Actor().Id} may not read case {id}");
+        var actor = user.Actor();
+        return actor.MayRead(view)
+            ? TypedResults.Ok(await VisibleDuplicates.Of(view, actor, grains)).WithVersion(view.Version)
+            : RefusalResults.Forbidden($"{actor.Id} may not read case {id}");
     }
 
     /// <summary>Applies one command. <c>If-Match: "v"</c> makes it conditional on the case's version;
@@ -102,7 +103,7 @@ public static class IncidentsApi
         var incident = grains.GetGrain<IIncidentGrain>(id);
         var result = await incident.Handle(command, CommandKeys.CommandIdFor(actor, key), actor, ifVersion);
         if (result.Refusal is { } refusal) return refusal.ToProblem();
-        var view = (await incident.Get())!;
+        var view = await VisibleDuplicates.Of((await incident.Get())!, actor, grains);
         return TypedResults.Ok(view).WithVersion(view.Version);
     }
 

@@ -29,9 +29,9 @@ public sealed class BoardHub(IGrainFactory grains) : Hub
         var view = await grains.GetGrain<IIncidentGrain>(id).Get() ?? throw new HubException($"no case {id}");
         var actor = Context.User!.Actor();
         if (!actor.MayRead(view)) throw new HubException($"forbidden: {actor.Id} may not watch case {id}");
-        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Incident(id));
-        return view;
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.IncidentFor(id, actor));
+        return await VisibleDuplicates.Of(view, actor, grains);
     }
 
-    public Task UnwatchIncident(string id) => Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Incident(id));
+    public Task UnwatchIncident(string id) => Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.IncidentFor(id, Context.User!.Actor()));
 }

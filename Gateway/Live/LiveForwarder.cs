@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using GridActors.Gateway.Auth;
+using GridActors.Incidents;
 using GridActors.Live;
 using Microsoft.AspNetCore.SignalR;
 
@@ -7,7 +9,7 @@ namespace GridActors.Gateway.Live;
 /// <summary>The gateway's one grain observer and the only class that touches the hub contexts.
 /// Batches from the silos are queued and sent by one loop, so each watcher sees events in the
 /// order the grains published them.</summary>
-public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<WorkerHub> workers, ILogger<LiveForwarder> log)
+public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<WorkerHub> workers, IGrainFactory grains, ILogger<LiveForwarder> log)
     : BackgroundService, ILiveObserver
 {
     private readonly Channel<IReadOnlyList<LiveEvent>> queue = Channel.CreateUnbounded<IReadOnlyList<LiveEvent>>(new() { SingleReader = true });
@@ -30,6 +32,7 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
 
     private Task Send(LiveEvent e, CancellationToken ct) => e switch
     {
+        IncidentChanged { Incident.LikelyDuplicateOf.Count: > 0 } c => SendWithDuplicates(c.Incident, ct),
         IncidentChanged c => boards.Clients.Groups(LiveGroups.Of(c.Incident)).SendAsync("incidentChanged", c.Incident, ct),
         WorkerChanged w => boards.Clients.Groups(LiveGroups.Of(w.Worker)).SendAsync("workerChanged", w.Worker, ct),
         CountsChanged c => boards.Clients.Group(LiveGroups.Area(c.Area)).SendAsync("countsChanged", c, ct),
@@ -39,4 +42,19 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
         ReportMerged m => workers.Clients.User(m.WorkerId).SendAsync("reportMerged", m, ct),
         _ => Task.CompletedTask,
     };
+
+    /// <summary>Each area's watchers (of its board or of the case) get the duplicates the least of
+    /// them may read; the case's other watchers (its reporters, its handlers) get none pushed, and
+    /// read theirs on the case file.</summary>
+    private async Task SendWithDuplicates(IncidentSummary incident, CancellationToken ct)
+    {
+        var ids = incident.LikelyDuplicateOf!;
+        var cases = await VisibleDuplicates.Cases(ids, grains);
+        foreach (var area in LiveGroups.PathOf(incident))
+        {
+            var seen = incident with { LikelyDuplicateOf = VisibleDuplicates.Readable(ids, cases, VisibleDuplicates.WatchersOf(area)) };
+            await boards.Clients.Groups([LiveGroups.Area(area), LiveGroups.Incident(incident.Id, area)]).SendAsync("incidentChanged", seen, ct);
+        }
+        await boards.Clients.Group(LiveGroups.Incident(incident.Id)).SendAsync("incidentChanged", incident with { LikelyDuplicateOf = [] }, ct);
+    }
 }

@@ -1,3 +1,4 @@
+using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Territory;
 using GridActors.Workers;
@@ -9,11 +10,21 @@ public static class LiveGroups
 {
     public static string Area(string code) => $"area:{code}";
 
+    /// <summary>A case's own watchers, apart by what they may read of other cases: a command centre
+    /// (its scope is an area on the case's path) in the group of its scope, everyone else in one group.</summary>
+    public static string IncidentFor(string id, Actor watcher) =>
+        watcher.Role is Role.Operator or Role.Supervisor or Role.Admin ? Incident(id, watcher.Scope) : Incident(id);
+
     public static string Incident(string id) => $"incident:{id}";
 
-    /// <summary>A case's watchers: the case's own, and every area on its path, grid first.</summary>
+    public static string Incident(string id, string area) => $"incident:{id}@{area}";
+
+    /// <summary>The areas on a case's path, grid first.</summary>
+    public static IReadOnlyList<string> PathOf(IncidentSummary incident) => [incident.GridCode, .. AreaCode.Ancestors(incident.GridCode)];
+
+    /// <summary>A case's watchers: the case's own, and every area on its path.</summary>
     public static IReadOnlyList<string> Of(IncidentSummary incident) =>
-        [Incident(incident.Id), Area(incident.GridCode), .. AreaCode.Ancestors(incident.GridCode).Select(Area)];
+        [Incident(incident.Id), .. PathOf(incident).SelectMany(a => new[] { Area(a), Incident(incident.Id, a) })];
 
     /// <summary>An alert's watchers: its grid's and every area above it.</summary>
     public static IReadOnlyList<string> Of(Alert alert) =>

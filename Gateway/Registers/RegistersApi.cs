@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GridActors.Gateway.Auth;
+using GridActors.Gateway.Http;
 using GridActors.Gateway.Incidents;
 using GridActors.Gateway.Problems;
 using GridActors.Registers;
@@ -21,8 +22,8 @@ public static class RegistersApi
         api.MapGet("/counts", Counts).WithSummary("How many entries and overdue visits, without personal details (command centres of the grid)");
         api.MapGet("/audit", Audit).WithSummary("Who read or changed which entries, when (supervisors of the grid)");
         api.MapGet("/{entryId}", Get).WithSummary("One entry; audited");
-        api.MapPut("/{entryId}", Update).WithSummary("Change an entry (the grid's workers, supervisors of the grid)");
-        api.MapDelete("/{entryId}", Remove).WithSummary("Remove an entry (supervisors of the grid)");
+        api.MapPut("/{entryId}", Update).WithSummary("Change an entry (the grid's workers, supervisors of the grid); If-Match with its ETag required");
+        api.MapDelete("/{entryId}", Remove).WithSummary("Remove an entry (supervisors of the grid); If-Match with its ETag required");
         api.MapPost("/{entryId}/visits", Visit).WithSummary("A worker of the grid records a visit to the person");
         return api;
     }
@@ -46,16 +47,22 @@ public static class RegistersApi
         return reply.AlreadyApplied ? TypedResults.Ok(entry) : TypedResults.Created($"/api/v1/grids/{code}/registers/{entry.Id}", entry);
     }
 
-    private static Task<IResult> Update(string code, string entryId, RegisterEntryInput body, ClaimsPrincipal user, IGrainFactory grains) =>
-        Entries(code, entryId, grains, r => r.Update(entryId, body, user.Actor()), single: true);
+    /// <summary>If-Match with the entry's ETag is required: two editors never overwrite each other.</summary>
+    private static async Task<IResult> Update(string code, string entryId, RegisterEntryInput body, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var (ifMatch, precondition) = Preconditions.Required(request, "the entry you edited");
+        return precondition ?? await Entries(code, entryId, grains, r => r.Update(entryId, body, ifMatch!, user.Actor()), single: true);
+    }
 
     private static Task<IResult> Visit(string code, string entryId, ClaimsPrincipal user, IGrainFactory grains) =>
         Entries(code, entryId, grains, r => r.RecordVisit(entryId, user.Actor()), single: true);
 
-    private static async Task<IResult> Remove(string code, string entryId, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<IResult> Remove(string code, string entryId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         if (Problem(code, entryId) is { } problem) return problem;
-        return await grains.GetGrain<IRegisterGrain>(code).Remove(entryId, user.Actor()) is { } refusal
+        var (ifMatch, precondition) = Preconditions.Required(request, "the entry you mean to remove");
+        if (precondition is not null) return precondition;
+        return await grains.GetGrain<IRegisterGrain>(code).Remove(entryId, ifMatch!, user.Actor()) is { } refusal
             ? refusal.ToProblem()
             : TypedResults.NoContent();
     }
@@ -80,7 +87,7 @@ public static class RegistersApi
         if (Problem(code, entryId) is { } problem) return problem;
         var reply = await call(grains.GetGrain<IRegisterGrain>(code));
         if (reply.Refusal is { } refusal) return refusal.ToProblem();
-        return single ? TypedResults.Ok(reply.Entries[0]) : TypedResults.Ok(reply.Entries);
+        return single ? TypedResults.Ok(reply.Entries[0]).WithVersion(reply.Entries[0].Version) : TypedResults.Ok(reply.Entries);
     }
 
     private static IResult? Problem(string code, string? entryId) =>

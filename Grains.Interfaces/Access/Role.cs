@@ -15,4 +15,7 @@ public enum Role
     Admin,
     /// <summary>An external system (12345 hotline, police or urban-management platform).</summary>
     External,
+    /// <summary>Platform admin (平台管理员): changes what every district shares, the category catalogue
+    /// and the working calendar, and nothing else. Last, so stored roles keep their numbers.</summary>
+    PlatformAdmin,
 }

@@ -2,7 +2,7 @@ using GridActors.Access;
 
 namespace GridActors.Configuration;
 
-/// <summary>One settings document of the district, as an admin last set it: key
+/// <summary>One settings document of the platform, as a platform admin last set it: key
 /// <see cref="ConfigurationKeys.Categories"/> (the category catalogue) or
 /// <see cref="ConfigurationKeys.Calendar"/> (the working calendar). A stored document survives
 /// restarts and takes precedence over the silos' start-up files.</summary>
@@ -27,10 +27,10 @@ public interface IConfigurationGrain : IGrainWithStringKey
     Task<IReadOnlyList<ConfigurationWarning>> GetWarnings();
 
     /// <summary>Validates the JSON with the same loader as the start-up file and, when it is clean
-    /// and <paramref name="ifMatch"/> is the tag of the document in force, stores it and puts it in
-    /// force. Admins whose scope is a whole district only.</summary>
+    /// and <paramref name="ifMatch"/> matches the tag of the document in force, stores it and puts it in
+    /// force. Platform admins only (ConfigurationRules): the documents are every district's.</summary>
     [Alias("set")]
-    Task<ConfigurationChange> Set(string json, string ifMatch, Actor admin);
+    Task<ConfigurationChange> Set(string json, IfMatch ifMatch, Actor admin);
 }
 
 public static class ConfigurationKeys

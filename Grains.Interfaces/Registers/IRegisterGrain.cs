@@ -21,11 +21,14 @@ public interface IRegisterGrain : IGrainWithStringKey
     [Alias("add")]
     Task<RegisterReply> Add(RegisterEntryInput input, Actor actor, string? commandId = null);
 
+    /// <summary>Changes the entry when <paramref name="ifMatch"/> matches its version; a stale one
+    /// is refused (VersionMismatch) and the entry keeps the change made meanwhile.</summary>
     [Alias("update")]
-    Task<RegisterReply> Update(string entryId, RegisterEntryInput input, Actor actor);
+    Task<RegisterReply> Update(string entryId, RegisterEntryInput input, IfMatch ifMatch, Actor actor);
 
+    /// <summary>Removes the entry when <paramref name="ifMatch"/> matches its version.</summary>
     [Alias("remove")]
-    Task<Refusal?> Remove(string entryId, Actor actor);
+    Task<Refusal?> Remove(string entryId, IfMatch ifMatch, Actor actor);
 
     /// <summary>A worker of the grid visited the person: the entry's visit clock starts again.</summary>
     [Alias("record-visit")]

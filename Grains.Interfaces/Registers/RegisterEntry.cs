@@ -20,7 +20,8 @@ public sealed record RegisterEntryInput(
 
 /// <summary>One person on a grid's register, with their own visit cadence. Personal data of the most
 /// sensitive kind: it leaves the register grain only to those <c>RegisterAccess</c> allows, after the
-/// read is audited.</summary>
+/// read is audited. <see cref="Version"/> counts its edits (its entity tag; a visit is no edit): a change or removal
+/// names the version it was made from, so two editors never overwrite each other.</summary>
 [GenerateSerializer, Immutable, Alias("register.entry.v1")]
 public sealed record RegisterEntry(
     [property: Id(0)] string Id,
@@ -31,7 +32,8 @@ public sealed record RegisterEntry(
     [property: Id(5)] int VisitEveryDays,
     [property: Id(6)] DateTimeOffset AddedAt,
     [property: Id(7)] DateTimeOffset? LastVisitAt,
-    [property: Id(8)] DateTimeOffset VisitDueAt);
+    [property: Id(8)] DateTimeOffset VisitDueAt,
+    [property: Id(9)] long Version = 1);
 
 /// <summary>One line of a register's audit trail: who did what to which entries, when. Entry ids
 /// only, never names, so the trail itself carries no personal data.</summary>

@@ -8,7 +8,8 @@ namespace GridActors.Territory;
 public interface ITerritoryGrain : IGrainWithIntegerKey
 {
     /// <summary>Checks a GeoJSON FeatureCollection of grids and, when it is clean and not a dry run,
-    /// defines every grid in it; admins covering the district of every grid only.</summary>
+    /// defines every grid in it. Only the admin of a whole district, with a file of that district's
+    /// grids, while the territory holds no other district's (TerritoryRules).</summary>
     [Alias("import")]
     Task<TerritoryImportResult> Import(string geoJson, bool dryRun, Actor admin);
 
@@ -16,6 +17,10 @@ public interface ITerritoryGrain : IGrainWithIntegerKey
     /// import is defining grids, so it interleaves and answers with what is stored.</summary>
     [Alias("version"), Orleans.Concurrency.AlwaysInterleave]
     Task<string?> GetVersion();
+
+    /// <summary>The districts of the grids in the file last applied.</summary>
+    [Alias("districts"), Orleans.Concurrency.AlwaysInterleave]
+    Task<IReadOnlyList<string>> GetDistricts();
 
     /// <summary>The file last applied, with its version; null before the first import.</summary>
     [Alias("snapshot"), Orleans.Concurrency.AlwaysInterleave]

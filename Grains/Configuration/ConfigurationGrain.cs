@@ -37,18 +37,17 @@ public sealed class ConfigurationGrain(
         _ => throw UnknownKey(),
     });
 
-    public Task<ConfigurationChange> Set(string json, string ifMatch, Actor admin) => Key switch
+    public Task<ConfigurationChange> Set(string json, IfMatch ifMatch, Actor admin) => Key switch
     {
         ConfigurationKeys.Categories => Change(live.CategorySetting, json, ifMatch, admin, CategoriesInUse),
-        ConfigurationKeys.Calendar => Change(live.CalendarSetting, json, ifMatch, admin, (_, _, _) => Task.FromResult<Refusal?>(null)),
+        ConfigurationKeys.Calendar => Change(live.CalendarSetting, json, ifMatch, admin, (_, _) => Task.FromResult<Refusal?>(null)),
         _ => throw UnknownKey(),
     };
 
-    private async Task<ConfigurationChange> Change<T>(LiveSetting<T> setting, string json, string ifMatch, Actor admin,
-        Func<T, T, Actor, Task<Refusal?>> crossCheck) where T : class
+    private async Task<ConfigurationChange> Change<T>(LiveSetting<T> setting, string json, IfMatch ifMatch, Actor admin,
+        Func<T, T, Task<Refusal?>> crossCheck) where T : class
     {
-        if (admin.Role != Role.Admin || !AreaCode.IsValid(admin.Scope) || AreaCode.LevelOf(admin.Scope) != AreaLevel.District)
-            return ConfigurationChange.Refused(Refusal.NotPermitted($"{admin.Role} {admin.Id} may not change the {Key}: admins of a whole district only"));
+        if (ConfigurationRules.MayChange(admin, Key) is { } notPermitted) return ConfigurationChange.Refused(notPermitted);
         var current = InForce(setting);
         Loaded<T> next;
         try { next = setting.Read(json ?? "", Key, stored: true); }
@@ -60,10 +59,10 @@ public sealed class ConfigurationGrain(
             setting.Use(current);
             return new ConfigurationChange(current.Document);
         }
-        if (ifMatch != current.Document.Tag)
+        if (!ifMatch.Matches(current.Document.Tag))
             return ConfigurationChange.Refused(new Refusal(RefusalCode.VersionMismatch,
-                $"the {Key} is at \"{current.Document.Tag}\", not \"{ifMatch}\": someone changed it meanwhile; read it again"));
-        if (await crossCheck(current.Value, next.Value, admin) is { } conflict) return ConfigurationChange.Refused(conflict);
+                $"the {Key} is at \"{current.Document.Tag}\", not {ifMatch}: someone changed it meanwhile; read it again"));
+        if (await crossCheck(current.Value, next.Value) is { } conflict) return ConfigurationChange.Refused(conflict);
 
         (state.State.Document, state.State.ChangedBy, state.State.ChangedAt) = (next.Document, admin.Id, clock.GetUtcNow());
         await state.WriteOrReload(this);
@@ -80,12 +79,15 @@ public sealed class ConfigurationGrain(
         : setting.Read(stored.Json, Key, stored: true);
 
     /// <summary>A category still named by open cases stays: their clocks and escalations need its
-    /// limits. Open cases are those of the admin's district, as its area grain lists them.</summary>
-    private async Task<Refusal?> CategoriesInUse(CategoryCatalogue before, CategoryCatalogue after, Actor admin)
+    /// limits. The catalogue is every district's, so open cases are those of every district, as their
+    /// area grains list them.</summary>
+    private async Task<Refusal?> CategoriesInUse(CategoryCatalogue before, CategoryCatalogue after)
     {
         var removed = before.All.Select(c => c.Code).Where(code => after.Find(code) is null).ToHashSet(StringComparer.Ordinal);
         if (removed.Count == 0) return null;
-        var open = (await GrainFactory.GetGrain<IAreaGrain>(admin.Scope).GetLedger()).Open;
+        var districts = await GrainFactory.GetGrain<IDistrictsGrain>(0).GetAll();
+        var ledgers = await Task.WhenAll(districts.Select(d => GrainFactory.GetGrain<IAreaGrain>(d).GetLedger()));
+        var open = ledgers.SelectMany(l => l.Open);
         var inUse = open.Where(c => removed.Contains(c.Category))
             .GroupBy(c => c.Category)
             .OrderBy(g => g.Key, StringComparer.Ordinal)

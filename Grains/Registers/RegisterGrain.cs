@@ -59,25 +59,29 @@ public sealed class RegisterGrain(
         return await Changed(actor, "added", entry, cleared: null);
     }
 
-    public async Task<RegisterReply> Update(string entryId, RegisterEntryInput input, Actor actor)
+    public async Task<RegisterReply> Update(string entryId, RegisterEntryInput input, IfMatch ifMatch, Actor actor)
     {
         if ((await RefusalFor(Act.Change, actor) ?? InputProblem(input)) is { } refusal) return new(refusal, []);
         if (!Register.Entries.TryGetValue(entryId, out var held)) return NoEntry(entryId);
+        if (Stale(held, ifMatch) is { } stale) return new(stale, []);
         var entry = held with
         {
             Kind = input.Kind, Name = input.Name.Trim(), Address = input.Address.Trim(), Note = input.Note,
             VisitEveryDays = input.VisitEveryDays, VisitDueAt = DueAt(held.LastVisitAt ?? held.AddedAt, input.VisitEveryDays),
+            Version = held.Version + 1,
         };
         Register.Entries[entryId] = entry;
         // A new cadence moves the due visit: an alert for the old one no longer holds.
         return await Changed(actor, "updated", entry, cleared: entry.VisitDueAt != held.VisitDueAt ? entryId : null);
     }
 
-    public async Task<Refusal?> Remove(string entryId, Actor actor)
+    public async Task<Refusal?> Remove(string entryId, IfMatch ifMatch, Actor actor)
     {
         if (await RefusalFor(Act.Remove, actor) is { } refusal) return refusal;
-        if (!Register.Entries.Remove(entryId, out var entry)) return NoEntry(entryId).Refusal;
-        await Changed(actor, "removed", entry, cleared: entryId);
+        if (!Register.Entries.TryGetValue(entryId, out var held)) return NoEntry(entryId).Refusal;
+        if (Stale(held, ifMatch) is { } stale) return stale;
+        Register.Entries.Remove(entryId);
+        await Changed(actor, "removed", held, cleared: entryId);
         return null;
     }
 
@@ -141,6 +145,10 @@ public sealed class RegisterGrain(
         await GrainFactory.GetGrain<IGridGrain>(Grid).Get() is { } grid
             ? Permission(act, actor, Grid, grid.Workers)
             : Refusal.NotFound($"no grid {Grid}");
+
+    private static Refusal? Stale(RegisterEntry held, IfMatch ifMatch) =>
+        ifMatch.Matches(held.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)) ? null
+            : new Refusal(RefusalCode.VersionMismatch, $"register entry {held.Id} is at version \"{held.Version}\", not {ifMatch}: someone changed it meanwhile; read it again");
 
     private static RegisterReply NoEntry(string entryId) => new(Refusal.NotFound($"no register entry {entryId}"), []);
 

@@ -77,6 +77,7 @@ public sealed class GridGrain(
         // Enrol each level in the one above, so every area can rebuild from its children.
         for (var (child, parent) = (Code, AreaCode.Parent(Code)); parent is not null; (child, parent) = (parent, AreaCode.Parent(parent)))
             await GrainFactory.GetGrain<IAreaGrain>(parent).AddChild(child);
+        await GrainFactory.GetGrain<IDistrictsGrain>(0).Enrol(Code[..6]);
         await ReviewDuties();
         return null;
     }

@@ -15,20 +15,22 @@ public sealed class TerritoryGrain(
 {
     public async Task<TerritoryImportResult> Import(string geoJson, bool dryRun, Actor admin)
     {
-        if (admin.Role != Role.Admin) return TerritoryImportResult.Refused(Refusal.NotPermitted($"{admin.Role} {admin.Id} may not import the territory"));
+        var previous = StoredGrids();
+        if ((TerritoryRules.MayImport(admin) ?? TerritoryRules.OthersHeld(admin, previous)) is { } refusal)
+            return TerritoryImportResult.Refused(refusal);
         geoJson ??= "";
         var version = TerritoryVersion.Of(geoJson);
-        // The very file applied, by an admin of all its grids: checked and applied already, so it is
-        // not read again (a start-up file is offered on every start).
-        if (version == state.State.Version && state.State.Grids is { Count: > 0 } applied && applied.All(admin.Covers))
-            return new(ImportOutcome.Unchanged, version, applied.Count, []);
+        // The very file applied: checked and applied already, so it is not read again (a start-up
+        // file is offered on every start).
+        if (version == state.State.Version && previous.Count > 0)
+            return new(ImportOutcome.Unchanged, version, previous.Count, []);
         var report = TerritoryImport.Read(geoJson);
-        if (report.Grids.FirstOrDefault(g => !admin.Covers(g.District)) is { } outside)
-            return TerritoryImportResult.Refused(Refusal.NotPermitted($"{admin.Role} {admin.Id} may not import grids of district {outside.District}"));
+        if (TerritoryRules.Outside(admin, report.Grids.Select(g => g.Code)) is { } outside)
+            return TerritoryImportResult.Refused(outside);
 
         if (!report.IsClean) return new(ImportOutcome.Rejected, version, report.Grids.Count, [.. report.Findings.Select(ToWire)]);
         if (version == state.State.Version) return new(ImportOutcome.Unchanged, version, report.Grids.Count, []);
-        var retiring = Retiring(report);
+        var retiring = TerritoryRules.Retiring(admin, previous, report.Grids.Select(g => g.Code).ToHashSet(StringComparer.Ordinal));
         if (await InUse(retiring) is { Count: > 0 } busy) return new(ImportOutcome.Rejected, version, report.Grids.Count, busy, Retired: retiring);
         if (dryRun) return new(ImportOutcome.DryRun, version, report.Grids.Count, [], Retired: retiring);
 
@@ -49,17 +51,12 @@ public sealed class TerritoryGrain(
         return new(ImportOutcome.Applied, version, report.Grids.Count, [], Retired: retiring);
     }
 
-    /// <summary>The grids of the stored file that the new one drops, in the districts the new one covers.</summary>
-    private List<string> Retiring(ImportReport report)
-    {
-        var kept = report.Grids.Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
-        var districts = report.Grids.Select(g => g.District).ToHashSet(StringComparer.Ordinal);
-        // A territory stored before its codes were kept: read them from its file.
-        var previous = state.State.Grids.Count > 0 || state.State.GeoJson is not { } stored
+    /// <summary>The grid codes of the stored file; a territory stored before its codes were kept
+    /// has them read from its file.</summary>
+    private List<string> StoredGrids() =>
+        state.State.Grids.Count > 0 || state.State.GeoJson is not { } stored
             ? state.State.Grids
             : [.. TerritoryImport.Read(stored).Grids.Select(g => g.Code)];
-        return [.. previous.Where(code => !kept.Contains(code) && districts.Contains(code[..6]))];
-    }
 
     private async Task<List<TerritoryFinding>> InUse(IEnumerable<string> codes)
     {
@@ -71,6 +68,9 @@ public sealed class TerritoryGrain(
     private IGridGrain Grid(string code) => GrainFactory.GetGrain<IGridGrain>(code);
 
     private static TerritoryFinding Refused(string code, Refusal refusal) => new(null, code, "Refused", $"grid {code}: {refusal.Reason}");
+
+    public Task<IReadOnlyList<string>> GetDistricts() =>
+        Task.FromResult<IReadOnlyList<string>>([.. StoredGrids().Select(code => code[..6]).Distinct().Order(StringComparer.Ordinal)]);
 
     public Task<string?> GetVersion() => Task.FromResult(state.State.Version);
 

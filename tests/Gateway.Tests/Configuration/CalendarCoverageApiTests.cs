@@ -8,7 +8,7 @@ using GridActors.Gateway.Configuration;
 namespace GridActors.Tests.Configuration;
 
 /// <summary>On 30 November all is well; on 2 December with no schedule for next year, the platform says so where an admin looks
-/// (readiness, the calendar, their boards) until an admin puts the year in, without a restart.</summary>
+/// (readiness, the calendar, their boards) until a platform admin puts the year in, without a restart.</summary>
 public class CalendarCoverageApiTests(DecemberGatewayFactory gateway) : IClassFixture<DecemberGatewayFactory>
 {
     private const string Missing2027 =
@@ -16,6 +16,7 @@ public class CalendarCoverageApiTests(DecemberGatewayFactory gateway) : IClassFi
         + "without its public holidays and moved working days. An admin adds 2027 from the State Council General Office's notice on its holidays.";
 
     private static readonly Actor DistrictAdmin = new("admin", Role.Admin, "320412");
+    private static readonly Actor PlatformAdmin = new("platform-admin", Role.PlatformAdmin, "platform");
     private static readonly Actor TownOperator = new("op-320412101", Role.Operator, "320412101");
 
     private async Task<JsonNode> Ready()
@@ -36,7 +37,7 @@ public class CalendarCoverageApiTests(DecemberGatewayFactory gateway) : IClassFi
         response.Headers.TryGetValues(ConfigurationApi.WarningHeader, out var values) ? [.. values] : [];
 
     [Fact]
-    public async Task From_2_December_readiness_the_calendar_and_admins_boards_warn_until_an_admin_puts_2027_in()
+    public async Task From_2_December_readiness_the_calendar_and_admins_boards_warn_until_a_platform_admin_puts_2027_in()
     {
         Assert.Equal("Healthy", (string?)(await Ready())["status"]);
         gateway.Time.SetUtcNow(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.FromHours(8)));
@@ -63,7 +64,8 @@ public class CalendarCoverageApiTests(DecemberGatewayFactory gateway) : IClassFi
         });
         var put = new HttpRequestMessage(HttpMethod.Put, "/api/v1/calendar") { Content = new StringContent(calendar.ToJsonString(), Encoding.UTF8, "application/json") };
         put.Headers.IfMatch.Add(read.Headers.ETag!);
-        var changed = await admin.SendAsync(put);
+        using var platformAdmin = gateway.As(PlatformAdmin);
+        var changed = await platformAdmin.SendAsync(put);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Empty(Warnings(changed));
 

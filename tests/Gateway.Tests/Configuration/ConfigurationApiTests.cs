@@ -12,10 +12,10 @@ namespace GridActors.Tests.Configuration;
 /// <summary>A gateway of its own: these tests change the catalogue every case of it uses.</summary>
 public sealed class ConfigurationGatewayFactory : GatewayFactory;
 
-/// <summary>An admin reads the catalogue or calendar, edits it and puts it back; the next case uses it.</summary>
+/// <summary>A platform admin reads the catalogue or calendar, edits it and puts it back; the next case uses it.</summary>
 public class ConfigurationApiTests(ConfigurationGatewayFactory gateway) : IClassFixture<ConfigurationGatewayFactory>
 {
-    private static readonly Actor DistrictAdmin = new("admin", Role.Admin, "320412");
+    private static readonly Actor PlatformAdmin = new("platform-admin", Role.PlatformAdmin, "platform");
 
     private static async Task<(JsonNode Body, string Tag)> Read(HttpClient http, string path)
     {
@@ -24,10 +24,13 @@ public class ConfigurationApiTests(ConfigurationGatewayFactory gateway) : IClass
         return (JsonNode.Parse(await response.Content.ReadAsStringAsync())!, response.Headers.ETag!.Tag);
     }
 
-    private static Task<HttpResponseMessage> Put(HttpClient http, string path, JsonNode body, string? tag)
+    private static Task<HttpResponseMessage> Put(HttpClient http, string path, JsonNode body, string? tag) =>
+        PutIfMatch(http, path, body, tag is null ? null : new EntityTagHeaderValue(tag).ToString());
+
+    private static Task<HttpResponseMessage> PutIfMatch(HttpClient http, string path, JsonNode body, string? ifMatch)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
-        if (tag is not null) request.Headers.IfMatch.Add(new EntityTagHeaderValue(tag));
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         return http.SendAsync(request);
     }
 
@@ -46,7 +49,7 @@ public class ConfigurationApiTests(ConfigurationGatewayFactory gateway) : IClass
     [Theory]
     [InlineData("/api/v1/categories")]
     [InlineData("/api/v1/calendar")]
-    public async Task Anyone_signed_in_reads_it_but_only_an_admin_of_the_whole_district_changes_it(string path)
+    public async Task Anyone_signed_in_reads_it_but_only_a_platform_admin_changes_it(string path)
     {
         using var worker = gateway.As(new Actor("w-1", Role.Worker, "320412101001-01"));
         var (body, tag) = await Read(worker, path);
@@ -58,13 +61,18 @@ public class ConfigurationApiTests(ConfigurationGatewayFactory gateway) : IClass
         Assert.Equal(HttpStatusCode.Forbidden, (await Put(districtOperator, path, body, tag)).StatusCode);
         using var townAdmin = gateway.As(new Actor("town-admin", Role.Admin, "320412101"));
         Assert.Equal(HttpStatusCode.Forbidden, (await Put(townAdmin, path, body, tag)).StatusCode);
+        // A district's admin, of this district or another, changes no document every district shares.
+        using var districtAdmin = gateway.As(new Actor("admin", Role.Admin, "320412"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await Put(districtAdmin, path, body, tag)).StatusCode);
+        using var otherDistrictAdmin = gateway.As(new Actor("admin-320411", Role.Admin, "320411"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await PutIfMatch(otherDistrictAdmin, path, body, "*")).StatusCode);
         Assert.Equal(tag, (await Read(worker, path)).Tag);
     }
 
     [Fact]
     public async Task A_PUT_without_If_Match_is_428_a_retried_one_is_200_and_another_from_a_stale_ETag_is_412()
     {
-        using var admin = gateway.As(DistrictAdmin);
+        using var admin = gateway.As(PlatformAdmin);
         var (body, tag) = await Read(admin, "/api/v1/calendar");
         Assert.Equal(HttpStatusCode.PreconditionRequired, (await Put(admin, "/api/v1/calendar", body, null)).StatusCode);
 
@@ -83,9 +91,31 @@ public class ConfigurationApiTests(ConfigurationGatewayFactory gateway) : IClass
     }
 
     [Fact]
+    public async Task If_Match_star_matches_any_current_version_and_a_list_matches_when_one_of_its_tags_does()
+    {
+        using var admin = gateway.As(PlatformAdmin);
+        var (body, tag) = await Read(admin, "/api/v1/calendar");
+        var year = body["years"]!.AsArray().Single(y => (int)y!["year"]! == 2026)!["holidays"]!.AsArray();
+
+        year.Add(new JsonObject { ["name"] = "Star day", ["from"] = "2026-12-21", ["to"] = "2026-12-21" });
+        var star = await PutIfMatch(admin, "/api/v1/calendar", body, "*");
+        Assert.Equal(HttpStatusCode.OK, star.StatusCode);
+
+        year.Add(new JsonObject { ["name"] = "List day", ["from"] = "2026-12-22", ["to"] = "2026-12-22" });
+        var stale = await PutIfMatch(admin, "/api/v1/calendar", body, $"\"not-it\", {tag}");
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        var listed = await PutIfMatch(admin, "/api/v1/calendar", body, $"\"not-it\", {star.Headers.ETag!.Tag}, {tag}");
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        Assert.Equal(listed.Headers.ETag!.Tag, (await Read(admin, "/api/v1/calendar")).Tag);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await PutIfMatch(admin, "/api/v1/calendar", body, "*, \"x\"")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PutIfMatch(admin, "/api/v1/calendar", body, "no-quotes")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_bad_catalogue_is_400_naming_each_entry_and_nothing_changes()
     {
-        using var admin = gateway.As(DistrictAdmin);
+        using var admin = gateway.As(PlatformAdmin);
         var (body, tag) = await Read(admin, "/api/v1/categories");
         body.WithLimit("environment.rubbish", "accept", "normal", "-1 WorkingHours")
             .WithLimit("safety.hazard", "case", "urgent", "3 Fortnights");
@@ -102,7 +132,7 @@ public class ConfigurationApiTests(ConfigurationGatewayFactory gateway) : IClass
     [Fact]
     public async Task After_a_PUT_the_catalogue_reads_back_as_put_and_the_next_report_gets_the_new_limit()
     {
-        using var admin = gateway.As(DistrictAdmin);
+        using var admin = gateway.As(PlatformAdmin);
         var (body, tag) = await Read(admin, "/api/v1/categories");
         body.WithLimit("environment.rubbish", "accept", "normal", "3 NaturalHours");
 

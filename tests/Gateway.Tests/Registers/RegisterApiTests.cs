@@ -26,11 +26,15 @@ public class RegisterApiTests(GatewayFactory gateway)
         return (await response.Content.ReadFromJsonAsync<RegisterEntry>(Wire.Options))!;
     }
 
-    private async Task<HttpStatusCode> Status(Actor? actor, HttpMethod method, string path, object? body = null)
+    private async Task<HttpStatusCode> Status(Actor? actor, HttpMethod method, string path, object? body = null, string? ifMatch = null) =>
+        (await Send(actor, method, path, body, ifMatch)).StatusCode;
+
+    private async Task<HttpResponseMessage> Send(Actor? actor, HttpMethod method, string path, object? body = null, string? ifMatch = null)
     {
         using var http = gateway.As(actor);
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, options: Wire.Options) };
-        return (await http.SendAsync(request)).StatusCode;
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return await http.SendAsync(request);
     }
 
     [Fact]
@@ -78,14 +82,14 @@ public class RegisterApiTests(GatewayFactory gateway)
         Assert.Equal(HttpStatusCode.Forbidden, await Status(elsewhere, HttpMethod.Get, $"{Registers(town)}/counts"));
 
         // Changes: workers and supervisors edit, only supervisors remove, only the grid's workers visit.
-        Assert.Equal(HttpStatusCode.Forbidden, await Status(town.Operator, HttpMethod.Put, one, Elder));
-        Assert.Equal(HttpStatusCode.OK, await Status(town.Supervisor, HttpMethod.Put, one, Elder with { VisitEveryDays = 14 }));
+        Assert.Equal(HttpStatusCode.Forbidden, await Status(town.Operator, HttpMethod.Put, one, Elder, "\"1\""));
+        Assert.Equal(HttpStatusCode.OK, await Status(town.Supervisor, HttpMethod.Put, one, Elder with { VisitEveryDays = 14 }, "\"1\""));
         Assert.Equal(HttpStatusCode.Forbidden, await Status(town.Supervisor, HttpMethod.Post, $"{one}/visits"));
         Assert.Equal(HttpStatusCode.OK, await Status(town.Reporter, HttpMethod.Post, $"{one}/visits"));
-        Assert.Equal(HttpStatusCode.Forbidden, await Status(town.Handler, HttpMethod.Delete, one));
-        Assert.Equal(HttpStatusCode.Forbidden, await Status(elsewhere, HttpMethod.Delete, one));
+        Assert.Equal(HttpStatusCode.Forbidden, await Status(town.Handler, HttpMethod.Delete, one, ifMatch: "\"2\""));
+        Assert.Equal(HttpStatusCode.Forbidden, await Status(elsewhere, HttpMethod.Delete, one, ifMatch: "\"2\""));
         Assert.Equal(HttpStatusCode.Forbidden, await Status(town.Handler, HttpMethod.Get, $"{Registers(town)}/audit"));
-        Assert.Equal(HttpStatusCode.NoContent, await Status(town.Supervisor, HttpMethod.Delete, one));
+        Assert.Equal(HttpStatusCode.NoContent, await Status(town.Supervisor, HttpMethod.Delete, one, ifMatch: "\"2\""));
         Assert.Equal(HttpStatusCode.NotFound, await Status(town.Supervisor, HttpMethod.Get, one));
     }
 
@@ -139,5 +143,48 @@ public class RegisterApiTests(GatewayFactory gateway)
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.True(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![field] is not null);
         }
+    }
+
+    [Fact]
+    public async Task Of_two_editors_of_one_entry_the_second_with_the_stale_version_gets_412_and_the_entry_keeps_the_first_change()
+    {
+        var town = await Town.Create(gateway);
+        var entry = await Added(town);
+        var one = $"{Registers(town)}/{entry.Id}";
+        var read = await Send(town.Handler, HttpMethod.Get, one);
+        Assert.Equal("\"1\"", read.Headers.ETag!.Tag);
+
+        var first = await Send(town.Handler, HttpMethod.Put, one, Elder with { Address = "运河路 14 号" }, read.Headers.ETag.Tag);
+        var second = await Send(town.Supervisor, HttpMethod.Put, one, Elder with { Note = "daughter visits on Sundays" }, read.Headers.ETag.Tag);
+
+        Assert.Equal((HttpStatusCode.OK, "\"2\""), (first.StatusCode, first.Headers.ETag!.Tag));
+        Assert.Equal(HttpStatusCode.PreconditionFailed, second.StatusCode);
+        Assert.Equal($"register entry {entry.Id} is at version \"2\", not \"1\": someone changed it meanwhile; read it again",
+            JsonNode.Parse(await second.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.PreconditionFailed, await Status(town.Supervisor, HttpMethod.Delete, one, ifMatch: "\"1\""));
+        var kept = (await (await Send(town.Supervisor, HttpMethod.Get, one)).Content.ReadFromJsonAsync<RegisterEntry>(Wire.Options))!;
+        Assert.Equal(("运河路 14 号", "lives alone", 2L), (kept.Address, kept.Note, kept.Version));
+    }
+
+    [Fact]
+    public async Task A_change_or_removal_without_If_Match_is_428_and_changes_nothing_and_a_list_or_star_matches_per_HTTP()
+    {
+        var town = await Town.Create(gateway);
+        var entry = await Added(town);
+        var one = $"{Registers(town)}/{entry.Id}";
+
+        var change = await Send(town.Handler, HttpMethod.Put, one, Elder with { Name = "王阿婆婆" });
+        Assert.Equal(HttpStatusCode.PreconditionRequired, change.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await change.Content.ReadAsStringAsync())!["errors"]!["If-Match"]);
+        Assert.Equal(HttpStatusCode.PreconditionRequired, await Status(town.Supervisor, HttpMethod.Delete, one));
+        Assert.Equal(HttpStatusCode.BadRequest, await Status(town.Supervisor, HttpMethod.Delete, one, ifMatch: "1"));
+        // A weak tag never matches If-Match's strong comparison.
+        Assert.Equal(HttpStatusCode.PreconditionFailed, await Status(town.Handler, HttpMethod.Put, one, Elder, "W/\"1\""));
+
+        Assert.Equal(HttpStatusCode.OK, await Status(town.Handler, HttpMethod.Put, one, Elder with { VisitEveryDays = 3 }, "\"7\", \"1\""));
+        Assert.Equal(HttpStatusCode.OK, await Status(town.Handler, HttpMethod.Put, one, Elder with { VisitEveryDays = 4 }, "*"));
+        var now = (await (await Send(town.Handler, HttpMethod.Get, one)).Content.ReadFromJsonAsync<RegisterEntry>(Wire.Options))!;
+        Assert.Equal(("王阿婆", 4, 3L), (now.Name, now.VisitEveryDays, now.Version));
+        Assert.Equal(HttpStatusCode.NoContent, await Status(town.Supervisor, HttpMethod.Delete, one, ifMatch: "*"));
     }
 }

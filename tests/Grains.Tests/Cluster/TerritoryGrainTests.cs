@@ -6,12 +6,16 @@ using static GridActors.Tests.Territory.Tiles;
 
 namespace GridActors.Tests.Cluster;
 
-/// <summary>Imports through the territory grain. The grain is one for the whole cluster, so each test
-/// imports a district of its own and checks only that district's grids.</summary>
-[Collection(ClusterCollection.Name)]
-public class TerritoryGrainTests(ClusterFixture fixture)
+/// <summary>Imports through the territory grain. The grain is one for the whole cluster and holds one
+/// district's grids, which no other district's admin may replace: each test has a silo of its own.</summary>
+public sealed class TerritoryGrainTests : IAsyncLifetime
 {
     private static int next;
+    private readonly ClusterFixture fixture = new();
+
+    public Task InitializeAsync() => fixture.InitializeAsync();
+
+    public Task DisposeAsync() => fixture.DisposeAsync();
 
     private ITerritoryGrain Territory => fixture.Grains.GetGrain<ITerritoryGrain>(0);
 
@@ -139,15 +143,53 @@ public class TerritoryGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Only_an_admin_of_every_grid_s_district_may_import()
+    public async Task Only_the_admin_of_the_whole_district_may_import_and_only_its_own_grids()
     {
         var district = NewDistrict();
 
         var operatorResult = await Territory.Import(File(district), dryRun: true, new Actor("op", Role.Operator, district));
+        var townAdmin = await Territory.Import(File(district), dryRun: false, new Actor("admin-town", Role.Admin, $"{district}101"));
         var otherAdmin = await Territory.Import(File(district), dryRun: true, AdminOf(NewDistrict()));
 
         Assert.Equal(RefusalCode.NotPermitted, operatorResult.Refusal?.Code);
+        Assert.Equal((RefusalCode.NotPermitted, $"Admin admin-town (scope '{district}101') may not import a territory: only the admin of a whole district imports that district's grids"),
+            (townAdmin.Refusal?.Code, townAdmin.Refusal?.Reason));
         Assert.Equal(RefusalCode.NotPermitted, otherAdmin.Refusal?.Code);
+        Assert.StartsWith($"admin may not import grid {GridOf(district, 1)}: it lies in district {district}", otherAdmin.Refusal!.Reason, StringComparison.Ordinal);
+        Assert.Null(await Territory.GetVersion());
         Assert.All(await Defined(district), Assert.False);
+    }
+
+    [Fact]
+    public async Task A_town_admin_cannot_wipe_the_district_s_territory_with_an_empty_file()
+    {
+        var district = NewDistrict();
+        var applied = await Territory.Import(File(district), dryRun: false, AdminOf(district));
+
+        var wipe = await Territory.Import("""{"type":"FeatureCollection","features":[]}""", dryRun: false, new Actor("admin-town", Role.Admin, $"{district}101"));
+
+        Assert.Equal((ImportOutcome.Rejected, RefusalCode.NotPermitted), (wipe.Outcome, wipe.Refusal?.Code));
+        Assert.Equal(applied.Version, await Territory.GetVersion());
+        var located = await fixture.Grains.GetGrain<ILocatorGrain>(0).Locate(At(1.5, 1.5));
+        Assert.Equal((GridOf(district, 4), "InGrid"), (located.GridCode, located.Reason));
+    }
+
+    [Fact]
+    public async Task Another_district_s_admin_neither_retires_nor_replaces_this_district_s_grids_even_in_a_dry_run()
+    {
+        var (district, other) = (NewDistrict(), NewDistrict());
+        var applied = await Territory.Import(File(district), dryRun: false, AdminOf(district));
+
+        var ownFile = await Territory.Import(File(other), dryRun: false, AdminOf(other));
+        var ownDryRun = await Territory.Import(File(other), dryRun: true, AdminOf(other));
+        var emptyFile = await Territory.Import("""{"type":"FeatureCollection","features":[]}""", dryRun: false, AdminOf(other));
+        var thisDistrictsDryRun = await Territory.Import(LeftColumn(district), dryRun: true, AdminOf(other));
+
+        var expected = $"the territory holds district {district}'s grids (e.g. {GridOf(district, 1)}); the admin of district {other} may not replace them";
+        Assert.All(new[] { ownFile, ownDryRun, emptyFile, thisDistrictsDryRun }, r =>
+            Assert.Equal((ImportOutcome.Rejected, RefusalCode.NotPermitted, expected, (IReadOnlyList<string>?)null), (r.Outcome, r.Refusal?.Code, r.Refusal?.Reason, r.Retired)));
+        Assert.Equal(applied.Version, await Territory.GetVersion());
+        Assert.All(await Defined(district), Assert.True);
+        Assert.All(await Defined(other), Assert.False);
     }
 }
