@@ -48,6 +48,7 @@ public static class ApiHosting
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseUtf8Only();
         return app;
     }
 
