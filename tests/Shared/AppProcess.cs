@@ -52,6 +52,12 @@ public sealed class AppProcess : IAsyncDisposable
             : $"{name} exited before it started:\n{app.Tail(40)}");
     }
 
+    /// <summary>Every line the program wrote so far, standard output and error interleaved.</summary>
+    public IReadOnlyList<string> Lines()
+    {
+        lock (output) return [.. output];
+    }
+
     /// <summary>The last lines the program wrote, for failure messages.</summary>
     public string Tail(int lines)
     {
