@@ -32,7 +32,7 @@ public sealed partial class FirstStart : IAsyncLifetime
     public async Task A_fresh_start_says_where_to_go_and_a_restart_on_the_same_data_is_quiet()
     {
         gateway = await AppProcess.StartAsync("gateway", Programs.Gateway, environment);
-        var ready = Assert.Single(gateway.Lines(), l => l.Contains(GridActors.Gateway.Hosting.ReadyLine.Start, StringComparison.Ordinal));
+        var ready = await gateway.LineAsync(GridActors.Gateway.Hosting.ReadyLine.Start, TimeSpan.FromSeconds(10));
         Assert.Contains($"open http://127.0.0.1:{port}/api for the API reference (OpenAPI document at /openapi/v1.json)", ready);
         Assert.Contains($"data in {Path.Combine(folder, "data", "gridactors.db")}", ready);
         Assert.Contains("development tokens from POST /api/v1/dev/tokens", ready);
@@ -43,11 +43,13 @@ public sealed partial class FirstStart : IAsyncLifetime
         await gateway.DisposeAsync();
 
         gateway = await AppProcess.StartAsync("restarted gateway", Programs.Gateway, environment);
+        await gateway.LineAsync(GridActors.Gateway.Hosting.ReadyLine.Start, TimeSpan.FromSeconds(10));
         // Every report publishes to the gateways in the live directory, the killed one included
         // until the directory lets it go: each push to it would be a run of warnings.
         await Report(api, @operator, "after");
         GatewayApi.Expect(HttpStatusCode.OK, await api.SendAsync(HttpMethod.Get, "/api/v1/areas/320412101/board", @operator));
 
+        Assert.Single(gateway.Lines(), l => l.Contains(GridActors.Gateway.Hosting.ReadyLine.Start, StringComparison.Ordinal));
         var warnings = gateway.Lines().Where(l => WarningOrWorse().IsMatch(l)).ToList();
         Assert.True(warnings.Count <= MostWarnings, $"{warnings.Count} warning lines after the restart:\n{string.Join('\n', warnings.Take(20))}");
     }
