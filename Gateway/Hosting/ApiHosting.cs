@@ -9,6 +9,7 @@ using GridActors.Gateway.Problems;
 using GridActors.Gateway.Registers;
 using GridActors.Gateway.Territory;
 using GridActors.Gateway.Workers;
+using Microsoft.AspNetCore.SignalR;
 using Scalar.AspNetCore;
 
 namespace GridActors.Gateway.Hosting;
@@ -17,6 +18,7 @@ public static class ApiHosting
 {
     public static WebApplicationBuilder AddGridActorsApi(this WebApplicationBuilder builder)
     {
+        builder.AddQuietLogDefaults();
         var services = builder.Services;
         services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         // Binding failures throw, so the exception handler can name the field in a problem.
@@ -28,8 +30,8 @@ public static class ApiHosting
             document.Info.Title = "GridActors";
             document.Info.Description = "Cases, workers and areas of grid-based governance (网格化集成管理).";
             return Task.CompletedTask;
-        }));
-        services.AddSignalR().AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
+        }).AddGridActorsSecurity());
+        services.AddSignalR(o => o.AddFilter<HubRefusals>()).AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
         services.AddGridActorsLive();
         services.AddGridActorsHealth(builder.Configuration);
         services.AddGridActorsRateLimits(builder.Configuration);
@@ -45,13 +47,23 @@ public static class ApiHosting
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseUtf8Only();
         return app;
     }
 
     public static WebApplication MapGridActors(this WebApplication app)
     {
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api", o => o.WithTitle("GridActors API")).AllowAnonymous();
+        // The reference page only: no vendor AI agent, MCP, SDK generation, client download or telemetry.
+        app.MapScalarApiReference("/api", o => o
+            .WithTitle("GridActors API")
+            .DisableAgent()
+            .DisableMcp()
+            .DisableTelemetry()
+            .HideClientButton()
+            .HideDocumentDownload()
+            .HideDeveloperTools()
+            .AddPreferredSecuritySchemes([OpenApiSecurity.Bearer])).AllowAnonymous();
         app.MapGet("/", () => Results.Redirect("/api")).ExcludeFromDescription().AllowAnonymous();
         app.MapHealth();
         app.MapDevTokens();
@@ -64,6 +76,7 @@ public static class ApiHosting
         app.MapTerritory();
         app.MapConfiguration();
         app.MapLiveHubs();
+        app.LogWhenReady();
         return app;
     }
 }

@@ -31,4 +31,12 @@ public static class RefusalResults
     public static IResult Forbidden(string reason) => Refusal.NotPermitted(reason).ToProblem();
 
     public static IResult NotFound(string reason) => Refusal.NotFound(reason).ToProblem();
+
+    /// <summary>A validation problem naming the field, with a status other than 400 (415, 413, …).</summary>
+    public static IResult FieldProblem(int status, string field, string reason, string title) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [reason] })
+        {
+            Status = status,
+            Title = title,
+        });
 }

@@ -1,6 +1,6 @@
 namespace GridActors.Registers;
 
-/// <summary>Who a register entry is about (DOMAIN.md, "Grid duties").</summary>
+/// <summary>Who a register entry is about (docs/domain.md, "Grid duties").</summary>
 public enum RegisterKind
 {
     /// <summary>重点对象: e.g. released prisoners, drug-related or cult-related persons.</summary>

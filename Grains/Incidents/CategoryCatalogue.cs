@@ -17,7 +17,7 @@ public sealed partial class CategoryCatalogue(IEnumerable<Category> categories, 
     // initialisation error, and loading never races the static fields the loader reads.
     private static readonly Lazy<CategoryCatalogue> Shipped = new(() => Load(ConfigurationJson.Embedded("categories.json"), "categories.json"));
 
-    /// <summary>The categories DOMAIN.md names, with limits from the local tables it quotes:
+    /// <summary>The categories of the domain, with limits from the local time-limit tables:
     /// <c>categories.json</c>, shipped in this assembly.</summary>
     public static CategoryCatalogue Default => Shipped.Value;
 }

@@ -13,6 +13,7 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly System.Diagnostics.Process process;
     private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> output = [];
+    private readonly List<(string Text, TaskCompletionSource<string> Seen)> awaited = [];
 
     private AppProcess(string name, string program, IReadOnlyDictionary<string, string> environment)
     {
@@ -52,6 +53,24 @@ public sealed class AppProcess : IAsyncDisposable
             : $"{name} exited before it started:\n{app.Tail(40)}");
     }
 
+    /// <summary>Every line the program wrote so far, standard output and error interleaved.</summary>
+    public IReadOnlyList<string> Lines()
+    {
+        lock (output) return [.. output];
+    }
+
+    /// <summary>The first line containing <paramref name="text"/>, once the program has written it.</summary>
+    public Task<string> LineAsync(string text, TimeSpan limit)
+    {
+        var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (output)
+        {
+            if (output.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal)) is { } line) return Task.FromResult(line);
+            awaited.Add((text, seen));
+        }
+        return seen.Task.WaitAsync(limit);
+    }
+
     /// <summary>The last lines the program wrote, for failure messages.</summary>
     public string Tail(int lines)
     {
@@ -75,7 +94,12 @@ public sealed class AppProcess : IAsyncDisposable
     private void Seen(string? line)
     {
         if (line is null) return;
-        lock (output) output.Add(line);
+        lock (output)
+        {
+            output.Add(line);
+            foreach (var (text, seen) in awaited.Where(a => line.Contains(a.Text, StringComparison.Ordinal)))
+                seen.TrySetResult(line);
+        }
         if (line.Contains("Application started", StringComparison.Ordinal)) started.TrySetResult();
     }
 }

@@ -12,7 +12,7 @@ public sealed class PostgresDatabase : IAsyncDisposable
     private PostgresDatabase(string server) => this.server = server;
 
     /// <summary>The new database's connection string, as the operator would write it: the
-    /// product's own pool tuning (DESIGN.md) is applied by whoever opens it.</summary>
+    /// product's own pool tuning (PostgreSqlConnectionString) is applied by whoever opens it.</summary>
     public string ConnectionString => new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
 
     public static async Task<PostgresDatabase> Create()

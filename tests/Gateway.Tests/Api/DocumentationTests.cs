@@ -28,6 +28,23 @@ public class DocumentationTests(GatewayFactory gateway)
     }
 
     [Fact]
+    public async Task The_OpenAPI_document_declares_the_bearer_and_API_key_schemes_on_every_guarded_operation()
+    {
+        using var anonymous = gateway.As(null);
+        var document = JsonNode.Parse(await anonymous.GetStringAsync("/openapi/v1.json"))!;
+
+        var schemes = document["components"]!["securitySchemes"]!;
+        Assert.Equal(("http", "bearer", "JWT"), (schemes["Bearer"]!["type"]!.GetValue<string>(), schemes["Bearer"]!["scheme"]!.GetValue<string>(), schemes["Bearer"]!["bearerFormat"]!.GetValue<string>()));
+        Assert.Equal(("apiKey", "header", "X-Api-Key"), (schemes["ApiKey"]!["type"]!.GetValue<string>(), schemes["ApiKey"]!["in"]!.GetValue<string>(), schemes["ApiKey"]!["name"]!.GetValue<string>()));
+        var operations = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(o => (Name: $"{o.Key} {p.Key}", Operation: o.Value!))).ToList();
+        foreach (var (name, operation) in operations)
+        {
+            var required = operation["security"]?.AsArray().SelectMany(r => r!.AsObject().Select(s => s.Key)).Order().ToList() ?? [];
+            Assert.True(name == "post /api/v1/dev/tokens" ? required.Count == 0 : required.SequenceEqual(["ApiKey", "Bearer"]), $"{name}: {string.Join(", ", required)}");
+        }
+    }
+
+    [Fact]
     public async Task Health_answers_live_and_ready_without_credentials()
     {
         using var anonymous = gateway.As(null);

@@ -15,9 +15,13 @@ public class ApiReferencePageTests(KestrelGatewayFactory gateway) : IClassFixtur
         // Rendered by the page's scripts from /openapi/v1.json: the first group open, the rest listed.
         Assert.Contains("<title>GridActors API</title>", dom);
         Assert.Contains("Mint a development token (embedded default only)", dom);
-        Assert.Contains("/api/v1/areas/{code}/board", dom);
-        foreach (var group in new[] { "Incidents", "Workers", "Territory" })
+        Assert.Contains("/api/v1/dev/tokens", dom);
+        foreach (var group in new[] { "Areas", "Incidents", "Workers", "Territory" })
             Assert.Contains($"Open Group - {group}", dom);
+        // The document's security schemes let the page send a token; the vendor's extras are off.
+        Assert.Contains("Bearer Token", dom);
+        foreach (var extra in new[] { "Ask AI", "Open API Client", "Download OpenAPI", "Generate SDK" })
+            Assert.DoesNotContain(extra, dom);
     }
 }
 

@@ -8,7 +8,7 @@ public class LifecycleTests
     /// <summary>The second half of a merge: an open case takes a duplicate's reporters.</summary>
     private const string Add = "add reporters to";
 
-    /// <summary>The lifecycle table of DOMAIN.md: per state, the commands it allows and where each leads.
+    /// <summary>The case lifecycle (docs/domain.md): per state, the commands it allows and where each leads.
     /// Written out here, apart from the rules, so that a change to either shows.</summary>
     private static readonly Dictionary<IncidentStatus, Dictionary<string, IncidentStatus>> Allowed = new()
     {

@@ -1,0 +1,26 @@
+namespace GridActors.Live;
+
+/// <summary>A gateway that co-hosts its silo registers an observer of that silo's hosted client,
+/// whose id names the silo (Orleans' <c>sys.client/hosted-{silo}+{observer}</c>). Once that silo is gone the observer can
+/// never be reached again, and each push to it would only end in a rejected message.</summary>
+public static class CoHostedObserver
+{
+    private const string ClientType = "sys.client";
+    private const string HostedPrefix = "hosted-";
+
+    /// <summary>The silo hosting the observer's client; null for an external client's observer.</summary>
+    public static SiloAddress? SiloOf(GrainId observer)
+    {
+        if (observer.Type.ToString() != ClientType) return null;
+        var key = observer.Key.ToString();
+        if (!key.StartsWith(HostedPrefix, StringComparison.Ordinal)) return null;
+        var silo = key[HostedPrefix.Length..].Split('+', 2)[0];
+        return SiloAddress.FromParsableString(silo);
+    }
+
+    /// <summary>False once the observer's silo has left the cluster (dead, or unknown to a
+    /// membership that started again); an external client's observer is left to expire.</summary>
+    public static bool MayBeReached(ILiveObserver observer, ClusterMembershipSnapshot members) =>
+        SiloOf(observer.GetGrainId()) is not { } silo
+        || members.GetSiloStatus(silo) is not (SiloStatus.Dead or SiloStatus.None);
+}
