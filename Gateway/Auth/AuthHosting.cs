@@ -1,5 +1,6 @@
 using System.Text;
 using GridActors.Access;
+using GridActors.Gateway.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.IdentityModel.Tokens;
@@ -13,7 +14,7 @@ public static class AuthHosting
     /// <summary>JWT bearer for people, API keys for systems; every endpoint and hub needs one of them.</summary>
     public static WebApplicationBuilder AddGridActorsAuth(this WebApplicationBuilder builder)
     {
-        var settings = AuthSettings.FromConfiguration(builder.Configuration);
+        var settings = AuthSettings.FromConfiguration(builder.Configuration, ClusterHosting.IsEmbedded(builder.Configuration));
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();

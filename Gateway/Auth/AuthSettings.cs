@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using GridActors.Access;
-using GridActors.Silo.Hosting;
-using GridActors.Silo.Storage;
 
 namespace GridActors.Gateway.Auth;
 
@@ -30,11 +28,12 @@ public sealed class AuthSettings
 
     public bool IsDevelopment { get; private set; }
 
-    public static AuthSettings FromConfiguration(IConfiguration configuration)
+    /// <summary><paramref name="embedded"/>: the process runs the embedded default, whose development
+    /// mode is on unless configured off.</summary>
+    public static AuthSettings FromConfiguration(IConfiguration configuration, bool embedded)
     {
         var settings = configuration.GetSection(Section).Get<AuthSettings>() ?? new AuthSettings();
-        settings.IsDevelopment = settings.Development
-            ?? StorageSettings.FromConfiguration(configuration).Backend == StorageBackend.Embedded;
+        settings.IsDevelopment = settings.Development ?? embedded;
         if (settings.IsDevelopment)
         {
             settings.SigningKey ??= DevelopmentSigningKey;

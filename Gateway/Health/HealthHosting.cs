@@ -1,6 +1,5 @@
 using GridActors.Live;
-using GridActors.Silo.Hosting;
-using GridActors.Silo.Storage;
+using GridActors.Gateway.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GridActors.Gateway.Health;
@@ -9,7 +8,7 @@ public static class HealthHosting
 {
     public static IServiceCollection AddGridActorsHealth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(StorageSettings.FromConfiguration(configuration));
+        services.AddStorageSettings(configuration);
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])
             .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"])
@@ -24,29 +23,6 @@ public static class HealthHosting
     {
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthAnswer.Write }).AllowAnonymous();
-    }
-}
-
-/// <summary>Opens a connection to the configured database and runs a trivial query.</summary>
-public sealed class StorageHealthCheck(StorageSettings settings) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await using System.Data.Common.DbConnection connection = settings.Backend == StorageBackend.PostgreSql
-                ? new Npgsql.NpgsqlConnection(settings.AdoNetConnectionString)
-                : new Microsoft.Data.Sqlite.SqliteConnection(settings.AdoNetConnectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT 1";
-            await command.ExecuteScalarAsync(cancellationToken);
-            return HealthCheckResult.Healthy($"{settings.Backend} answers");
-        }
-        catch (Exception e)
-        {
-            return HealthCheckResult.Unhealthy($"{settings.Backend} does not answer", e);
-        }
     }
 }
 

@@ -19,7 +19,7 @@ public static class ReadyLine
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var open = string.Join(", ", addresses.Select(a => a.TrimEnd('/') + "/api"));
             var storage = app.Services.GetRequiredService<StorageSettings>();
-            var data = storage.Backend == StorageBackend.Embedded && !IsRemote(app.Configuration)
+            var data = storage.Backend == StorageBackend.Embedded && !ClusterHosting.IsRemote(app.Configuration)
                 ? $"; data in {Path.GetFullPath(storage.DatabasePath)}"
                 : "";
             var signIn = app.Services.GetRequiredService<AuthSettings>().IsDevelopment
@@ -30,7 +30,4 @@ public static class ReadyLine
         });
         return app;
     }
-
-    private static bool IsRemote(IConfiguration configuration) =>
-        string.Equals(configuration["GridActors:Gateway:Silo"], "Remote", StringComparison.OrdinalIgnoreCase);
 }

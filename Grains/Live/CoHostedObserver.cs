@@ -18,9 +18,16 @@ public static class CoHostedObserver
         return SiloAddress.FromParsableString(silo);
     }
 
-    /// <summary>False once the observer's silo has left the cluster (dead, or unknown to a
-    /// membership that started again); an external client's observer is left to expire.</summary>
+    /// <summary>False once the observer's silo has left the cluster: declared dead, or replaced by a
+    /// later generation on the same endpoint (the embedded default restarted). A silo the snapshot
+    /// does not list yet may be one still joining, so it stays; an external client's observer is
+    /// left to expire.</summary>
     public static bool MayBeReached(ILiveObserver observer, ClusterMembershipSnapshot members) =>
         SiloOf(observer.GetGrainId()) is not { } silo
-        || members.GetSiloStatus(silo) is not (SiloStatus.Dead or SiloStatus.None);
+        || members.GetSiloStatus(silo) switch
+        {
+            SiloStatus.Dead => false,
+            SiloStatus.None => !members.Members.Keys.Any(m => m.Endpoint.Equals(silo.Endpoint) && m.Generation > silo.Generation),
+            _ => true,
+        };
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using GridActors.Access;
 using GridActors.Gateway.Auth;
+using GridActors.Gateway.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace GridActors.Tests.Api;
@@ -41,7 +42,7 @@ public class ProductionModeTests(ProductionGatewayFactory gateway) : IClassFixtu
             [key] = value,
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        Assert.Contains(complaint, Assert.Throws<InvalidOperationException>(() => AuthSettings.FromConfiguration(configuration)).Message);
+        Assert.Contains(complaint, Assert.Throws<InvalidOperationException>(() => AuthSettings.FromConfiguration(configuration, embedded: true)).Message);
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public class ProductionModeTests(ProductionGatewayFactory gateway) : IClassFixtu
             ["GridActors:Auth:ApiKeys:hotline:Sha256"] = AuthSettings.Hash(AuthSettings.DevelopmentApiKey),
             ["GridActors:Auth:ApiKeys:hotline:Scope"] = "320412",
         }).Build();
-        Assert.Contains("development key", Assert.Throws<InvalidOperationException>(() => AuthSettings.FromConfiguration(configuration)).Message);
+        Assert.Contains("development key", Assert.Throws<InvalidOperationException>(() => AuthSettings.FromConfiguration(configuration, embedded: true)).Message);
     }
 
     [Fact]
@@ -65,6 +66,7 @@ public class ProductionModeTests(ProductionGatewayFactory gateway) : IClassFixtu
             ["GridActors:Storage:Backend"] = "PostgreSql",
             ["GridActors:Storage:ConnectionString"] = "Host=db;Database=gridactors",
         }).Build();
-        Assert.Contains("SigningKey", Assert.Throws<InvalidOperationException>(() => AuthSettings.FromConfiguration(configuration)).Message);
+        Assert.Contains("SigningKey", Assert.Throws<InvalidOperationException>(
+            () => AuthSettings.FromConfiguration(configuration, ClusterHosting.IsEmbedded(configuration))).Message);
     }
 }
