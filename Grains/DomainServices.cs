@@ -1,3 +1,4 @@
+using GridActors.Accounts;
 using GridActors.Calendar;
 using GridActors.Configuration;
 using GridActors.Incidents;
@@ -25,6 +26,8 @@ public static class DomainServices
         services.TryAddSingleton(WorkerPolicy.Default);
         services.TryAddSingleton(DuplicatePolicy.Default);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(AccountPolicy.Default);
+        services.TryAddSingleton<Passwords>();
         services.TryAddSingleton<TerritoryIndex>();
         services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = NextInstantReminder.CatchUpPeriod);
         return services;

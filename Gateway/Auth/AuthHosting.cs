@@ -3,6 +3,7 @@ using GridActors.Access;
 using GridActors.Gateway.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 
 namespace GridActors.Gateway.Auth;
@@ -17,6 +18,8 @@ public static class AuthHosting
         var settings = AuthSettings.FromConfiguration(builder.Configuration, ClusterHosting.IsEmbedded(builder.Configuration));
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<AccountGate>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         builder.Services
             .AddAuthentication(Either)
@@ -43,11 +46,12 @@ public static class AuthHosting
                             context.Token = token;
                         return Task.CompletedTask;
                     },
-                    OnTokenValidated = context =>
+                    OnTokenValidated = async context =>
                     {
                         if (context.Principal?.FindFirst(Claims.Subject)?.Value == Actor.SystemId)
                             context.Fail("the subject 'system' is the platform's own");
-                        return Task.CompletedTask;
+                        else if (!await context.HttpContext.RequestServices.GetRequiredService<AccountGate>().Holds(context.Principal!))
+                            context.Fail("the token's account is disabled, deleted or changed since");
                     },
                 };
             });
@@ -55,6 +59,7 @@ public static class AuthHosting
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(Role.Admin)))
             .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(nameof(Role.PlatformAdmin)))
+            .AddPolicy(Policies.AccountAdmins, p => p.RequireRole(nameof(Role.Admin), nameof(Role.PlatformAdmin)))
             .AddPolicy(Policies.Worker, p => p.RequireRole(nameof(Role.Worker)))
             .AddPolicy(Policies.People, p => p.RequireRole(nameof(Role.Operator), nameof(Role.Supervisor), nameof(Role.Worker), nameof(Role.Department), nameof(Role.Admin)));
         return builder;
@@ -67,6 +72,8 @@ public static class Policies
     /// <summary>What every district shares: the category catalogue and the working calendar.</summary>
     public const string PlatformAdmin = "platform-admin";
     public const string Worker = "worker";
+    /// <summary>Who manages accounts: admins within their area, platform admins the admins.</summary>
+    public const string AccountAdmins = "account-admins";
     /// <summary>Any person's token, no external system.</summary>
     public const string People = "people";
 }

@@ -21,7 +21,17 @@ public sealed class AuthSettings
     public string? SigningKey { get; set; }
     public string Issuer { get; set; } = "gridactors";
     public string Audience { get; set; } = "gridactors";
+    /// <summary>The lifetime of a development token.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>The lifetime of an access token from a sign-in or refresh: short, since it is checked
+    /// against its account only every <see cref="AccountCheck"/>.</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a gateway trusts what it last heard of an account (enabled, stamp), and how
+    /// often it checks the accounts of its hub connections: a disabled account's tokens and hub
+    /// connections end within twice this.</summary>
+    public TimeSpan AccountCheck { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>External systems by name: the SHA-256 (hex) of their key, and the area they may report in.</summary>
     public Dictionary<string, ApiKeySettings> ApiKeys { get; set; } = [];
@@ -50,6 +60,8 @@ public sealed class AuthSettings
     {
         if (string.IsNullOrEmpty(SigningKey) || Encoding.UTF8.GetByteCount(SigningKey) < 32)
             throw new InvalidOperationException($"{Section}:SigningKey must be set to at least 32 bytes");
+        if (AccessTokenLifetime <= TimeSpan.Zero || AccountCheck <= TimeSpan.Zero || AccountCheck > TimeSpan.FromSeconds(30))
+            throw new InvalidOperationException($"{Section}:AccessTokenLifetime must be positive and AccountCheck between 0 and 30 seconds, so a disabled account ends within a minute");
         if (ApiKeys.ContainsKey(Actor.SystemId))
             throw new InvalidOperationException($"{Section}:ApiKeys:{Actor.SystemId}: that name is the platform's own id");
         if (IsDevelopment) return;

@@ -9,6 +9,10 @@ public static class Claims
     public const string Subject = "sub";
     public const string Role = "role";
     public const string Scope = "scope";
+    /// <summary>The login a signed-in token belongs to (development tokens have none).</summary>
+    public const string Account = "acct";
+    /// <summary>The account's stamp when the token was issued: a token whose account moved on is refused.</summary>
+    public const string Stamp = "stamp";
 
     public static Actor Actor(this ClaimsPrincipal user) => new(
         user.FindFirstValue(Subject) ?? throw new InvalidOperationException("an authenticated caller has a subject"),

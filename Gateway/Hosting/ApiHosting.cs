@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GridActors.Gateway.Accounts;
 using GridActors.Gateway.Areas;
 using GridActors.Gateway.Auth;
 using GridActors.Gateway.Configuration;
@@ -31,7 +32,11 @@ public static class ApiHosting
             document.Info.Description = "Cases, workers and areas of grid-based governance (网格化集成管理).";
             return Task.CompletedTask;
         }).AddGridActorsSecurity());
-        services.AddSignalR(o => o.AddFilter<HubRefusals>()).AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
+        services.AddSignalR(o =>
+        {
+            o.AddFilter<HubRefusals>();
+            o.AddFilter<SignedInConnections>();
+        }).AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
         services.AddGridActorsLive();
         services.AddGridActorsHealth(builder.Configuration);
         services.AddGridActorsRateLimits(builder.Configuration);
@@ -67,6 +72,8 @@ public static class ApiHosting
         app.MapGet("/", () => Results.Redirect("/api")).ExcludeFromDescription().AllowAnonymous();
         app.MapHealth();
         app.MapDevTokens();
+        app.MapSignIn();
+        app.MapAccounts();
         app.MapIncidents();
         app.MapBoards();
         app.MapWorkers();

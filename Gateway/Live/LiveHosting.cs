@@ -7,6 +7,8 @@ public static class LiveHosting
         services.AddSingleton<LiveForwarder>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveForwarder>());
         services.AddHostedService<LiveSubscription>();
+        services.AddSingleton<SignedInConnections>();
+        services.AddHostedService<SignedInConnectionsSweep>();
         return services;
     }
 

@@ -47,11 +47,15 @@ public sealed class DemoSeeding(IGrainFactory grains, IConfiguration configurati
         // finished seed; a start that stopped half-way registers the workers again, which changes
         // nothing, and fills only the registers still empty.
         var last = demo.Workers[^1];
-        if (await grains.GetGrain<IWorkerGrain>(last.Id).Get() is not null) return;
-        await Task.WhenAll(demo.Workers.SkipLast(1).Select(Register));
-        await Task.WhenAll(demo.Registers.GroupBy(e => e.GridCode).Select(FillRegister));
-        await Register(last);
-        log.LogInformation("Registered the demo district's {Workers} workers and {People} register entries", demo.Workers.Count, demo.Registers.Count);
+        if (await grains.GetGrain<IWorkerGrain>(last.Id).Get() is null)
+        {
+            await Task.WhenAll(demo.Workers.SkipLast(1).Select(Register));
+            await Task.WhenAll(demo.Registers.GroupBy(e => e.GridCode).Select(FillRegister));
+            await Register(last);
+            log.LogInformation("Registered the demo district's {Workers} workers and {People} register entries", demo.Workers.Count, demo.Registers.Count);
+        }
+        // The published demo password is refused outside development, so there are no demo accounts there.
+        if (AccountSettings.IsDevelopment(configuration)) await new DemoAccounts(grains, log).Seed(demo);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -28,6 +28,7 @@ public static class SiloHosting
         // Read now, so a bad file stops the start with every faulty entry named.
         var files = ConfigurationFileSettings.FromConfiguration(configuration);
         silo.Services.AddSingleton(LiveConfiguration.FromFiles(files.CategoriesFile, files.CalendarFile));
+        silo.Services.AddSingleton(AccountSettings.FromConfiguration(configuration));
         silo.Services.AddGridActorsDomain();
         if (configuration[TerritoryFile.Setting] is { Length: > 0 } territory)
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
