@@ -16,7 +16,7 @@ public sealed class TokenIssuer(AuthSettings settings, TimeProvider clock)
     public string Issue(Actor actor) => Issue(actor, settings.TokenLifetime, []);
 
     /// <summary>A signed-in account's short-lived access token, naming the account and its stamp.</summary>
-    public string IssueFor(AccountView account, long stamp) => Issue(account.Actor, settings.AccessTokenLifetime, new()
+    public string IssueFor(AccountView account, long stamp) => Issue(account.ActingAs(), settings.AccessTokenLifetime, new()
     {
         [Claims.Account] = account.Login,
         [Claims.Stamp] = stamp.ToString(System.Globalization.CultureInfo.InvariantCulture),

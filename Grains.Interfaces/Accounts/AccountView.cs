@@ -16,7 +16,7 @@ public sealed record AccountView(
 {
     /// <summary>Who the account acts as: a worker by its worker id (hubs and dispatch know workers by
     /// it), a platform admin on the platform's documents, everyone else by login within its scope.</summary>
-    public Actor Actor => Role switch
+    public Actor ActingAs() => Role switch
     {
         Role.Worker => new(WorkerId ?? Login, Role, Scope ?? ""),
         Role.PlatformAdmin => new(Login, Role, PlatformScope),
