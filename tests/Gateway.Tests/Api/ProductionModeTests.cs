@@ -28,6 +28,21 @@ public class ProductionModeTests(ProductionGatewayFactory gateway) : IClassFixtu
         Assert.Equal(HttpStatusCode.Unauthorized, (await devKey.GetAsync("/api/v1/incidents/any")).StatusCode);
     }
 
+    [Fact]
+    public async Task Production_refuses_the_demo_password_for_any_account_and_signs_in_with_another()
+    {
+        using var admin = gateway.As(new Actor("admin-prod", Role.Admin, "320412"));
+        var refused = await admin.PostAsJsonAsync("/api/v1/accounts",
+            new { login = "op-prod", displayName = "值班员", role = "Operator", scope = "320412101", password = "gridactors-demo" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("the demo password is published: choose another",
+            (await refused.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("errors").GetProperty("password")[0].GetString());
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/accounts",
+            new { login = "op-prod", displayName = "值班员", role = "Operator", scope = "320412101", password = "a-production-secret" })).StatusCode);
+        using var anonymous = gateway.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { login = "op-prod", password = "a-production-secret" })).StatusCode);
+    }
+
     [Theory]
     [InlineData("GridActors:Auth:SigningKey", AuthSettings.DevelopmentSigningKey, "development key")]
     [InlineData("GridActors:Auth:SigningKey", "short", "at least 32 bytes")]

@@ -22,6 +22,29 @@ public sealed class SeededGatewayFactory : GatewayFactory
 public class DemoDistrictTests(SeededGatewayFactory gateway) : IClassFixture<SeededGatewayFactory>
 {
     [Fact]
+    public async Task The_demo_sign_ins_work_with_the_demo_password_and_act_in_their_area()
+    {
+        var demo = DemoDistrict.Generate(DemoSeeding.Seed, DemoShape.Wujin);
+        using var anonymous = gateway.CreateClient();
+        async Task<System.Text.Json.JsonElement> Me(string login)
+        {
+            var signedIn = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { login, password = "gridactors-demo" });
+            Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+            var token = (await signedIn.Content.ReadFromJsonAsync<GridActors.Gateway.Auth.TokenResponse>(Wire.Options))!.AccessToken;
+            using var me = gateway.CreateClient();
+            me.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            return await me.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/auth/me");
+        }
+        string Said(System.Text.Json.JsonElement me) => $"{me.GetProperty("role")} {me.GetProperty("scope")} {me.GetProperty("workerId")}";
+
+        Assert.Equal("Admin 320412 ", Said(await Me("admin")));
+        Assert.Equal("PlatformAdmin  ", Said(await Me("platform")));
+        Assert.Equal("Operator 320412103 ", Said(await Me("op-320412103")));
+        var worker = demo.Workers[7];
+        Assert.Equal($"Worker {worker.GridCode} {worker.Id}", Said(await Me(worker.Id)));
+    }
+
+    [Fact]
     public async Task The_seeded_demo_registers_are_there_for_the_grid_s_supervisor_and_counted_for_its_command_centre()
     {
         var demo = DemoDistrict.Generate(DemoSeeding.Seed, DemoShape.Wujin);
