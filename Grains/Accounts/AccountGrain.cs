@@ -24,7 +24,8 @@ public sealed class AccountGrain(
 
     public async Task<AccountReply> Create(AccountInput input, Actor actor)
     {
-        if (AccountRules.Create(actor, input, policy) is { } refusal) return new(refusal, null);
+        if ((AccountRules.LoginProblem(Login) ?? AccountRules.Create(actor, input, policy) ?? await WorkerProblem(input)) is { } refusal)
+            return new(refusal, null);
         if (state.RecordExists) return new(Refusal.Conflict($"an account {Login} exists"), null);
         Account.DisplayName = input.DisplayName!.Trim();
         Account.Role = input.Role!.Value;
@@ -33,7 +34,8 @@ public sealed class AccountGrain(
         Account.Enabled = input.Enabled ?? true;
         Account.PasswordHash = passwords.Hash(input.Password!);
         Account.Version = 1;
-        Account.Stamp = 1;
+        // Not 1: a token of a deleted account of the same login must not fit the new one.
+        Account.Stamp = clock.GetUtcNow().ToUnixTimeMilliseconds();
         await state.WriteOrReload(this);
         await Tell(View!, []);
         return new(null, View);
@@ -47,9 +49,9 @@ public sealed class AccountGrain(
     public async Task<AccountReply> Update(AccountInput input, IfMatch ifMatch, Actor actor)
     {
         if (View is not { } before) return new(AccountRules.NotFound(Login), null);
-        if (AccountRules.Update(actor, before, input, policy) is { } refusal) return new(refusal, null);
-        if (Stale(before, ifMatch) is { } stale) return new(stale, null);
         var next = AccountRules.Merge(before, input);
+        if ((AccountRules.Update(actor, before, input, policy) ?? Stale(before, ifMatch) ?? await WorkerProblem(next)) is { } refusal)
+            return new(refusal, null);
         var signedInAs = (before.Role, before.Scope, before.WorkerId, before.Enabled);
         Account.DisplayName = next.DisplayName!.Trim();
         Account.Role = next.Role!.Value;
@@ -125,6 +127,11 @@ public sealed class AccountGrain(
         await state.WriteOrReload(this);
         return new SignInResult(SignInOutcome.SignedIn, View, Account.Stamp, null, expires);
     }
+
+    private async Task<Refusal?> WorkerProblem(AccountInput account) =>
+        account.Role == Role.Worker && Ids.IsValid(account.WorkerId)
+            ? AccountRules.WorkerProblem(account, await GrainFactory.GetGrain<Workers.IWorkerGrain>(account.WorkerId).Get())
+            : null;
 
     private static SignInResult Result(SignInOutcome outcome, Lockout lockout, string reason) =>
         new(outcome, null, 0, outcome is SignInOutcome.Locked or SignInOutcome.LockedNow ? lockout.LockedUntil : null, null) { Reason = reason };

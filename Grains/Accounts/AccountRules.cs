@@ -46,6 +46,18 @@ public static class AccountRules
         : IsSelf(actor, current) ? Refusal.NotPermitted("you may not delete your own account")
         : null;
 
+    /// <summary>A login is an id, and never the platform's own, which tokens may not claim.</summary>
+    public static Refusal? LoginProblem(string login) =>
+        !Ids.IsValid(login) ? Refusal.Invalid("login", Ids.Rule)
+        : login == Actor.SystemId ? Refusal.Invalid("login", $"'{Actor.SystemId}' is the platform's own id")
+        : null;
+
+    /// <summary>A worker account acts as its worker, so the worker must be registered in the
+    /// account's grid: an admin cannot reach another area's worker through a grid of its own.</summary>
+    public static Refusal? WorkerProblem(AccountInput account, Workers.WorkerView? worker) =>
+        account.Role != Role.Worker || (worker is not null && worker.Profile.Grids.Contains(account.Scope!)) ? null
+            : Refusal.Invalid("workerId", $"no worker {account.WorkerId} is registered in grid {account.Scope}");
+
     public static Refusal NotFound(string login) => Refusal.NotFound($"no account {login} within your scope");
 
     /// <summary>The input with the current values where it names none; the scope of a platform admin is none.</summary>

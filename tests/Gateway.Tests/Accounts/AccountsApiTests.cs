@@ -29,6 +29,7 @@ public class AccountsApiTests(AccountsGatewayFactory gateway) : IClassFixture<Ac
     [InlineData("dept-police", "Department", "police", HttpStatusCode.Forbidden)]
     public async Task A_town_admin_creates_accounts_within_its_town_and_no_role_above_its_own(string login, string role, string? scope, HttpStatusCode expected)
     {
+        if (role == "Worker") await gateway.Worker(login, scope!);
         var response = await gateway.Create(Account(login, role, scope, role == "Worker" ? login : null), TownAdmin);
         Assert.Equal(expected, response.StatusCode);
     }
@@ -84,6 +85,10 @@ public class AccountsApiTests(AccountsGatewayFactory gateway) : IClassFixture<Ac
         Assert.Equal("password", await Field(new { login = "op-nopass", displayName = "x", role = "Operator", scope = "320412101" }));
         Assert.Equal("scope", await Field(new { login = "op-grid", displayName = "x", role = "Operator", scope = "320412101001-01", password = Password }));
         Assert.Equal("workerId", await Field(new { login = "w-none", displayName = "x", role = "Worker", scope = "320412101001-01", password = Password }));
+        // A worker account acts as its worker: one registered in another grid (here another town's) is refused.
+        await gateway.Worker("w-102-elsewhere", "320412102001-01");
+        Assert.Equal("workerId", await Field(new { login = "w-borrowed", displayName = "x", role = "Worker", scope = "320412101001-01", workerId = "w-102-elsewhere", password = Password }));
+        Assert.Equal("login", await Field(new { login = "system", displayName = "x", role = "Operator", scope = "320412101", password = Password }));
         Assert.Equal("login", await Field(new { login = "a b", displayName = "x", role = "Operator", scope = "320412101", password = Password }));
         Assert.Equal("role", await Field(new { login = "op-role", displayName = "x", role = "Mayor", scope = "320412101", password = Password }));
         Assert.Equal("displayName", await Field(new { login = "op-name", displayName = " ", role = "Operator", scope = "320412101", password = Password }));
@@ -112,6 +117,7 @@ public class AccountsApiTests(AccountsGatewayFactory gateway) : IClassFixture<Ac
     [Fact]
     public async Task No_answer_carries_a_password_or_its_hash()
     {
+        await gateway.Worker("w-hashless", "320412101001-01");
         var created = await gateway.Create(Account("w-hashless", "Worker", "320412101001-01", "w-hashless"));
         using var admin = gateway.As(AccountsGatewayFactory.DistrictAdmin);
         var tokens = await gateway.SignIn("w-hashless");

@@ -2,7 +2,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using GridActors.Access;
 using GridActors.Gateway.Auth;
+using GridActors.Territory;
 using GridActors.Tests.Api;
+using GridActors.Workers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -44,6 +46,15 @@ public sealed class AccountsGatewayFactory : GatewayFactory
     {
         using var admin = As(by ?? DistrictAdmin);
         return await admin.PostAsJsonAsync("/api/v1/accounts", account, Wire.Options);
+    }
+
+    /// <summary>Defines the grid and registers the worker in it, as the district admin does before the
+    /// worker gets an account.</summary>
+    public async Task Worker(string workerId, string grid)
+    {
+        using var admin = As(DistrictAdmin);
+        (await admin.PutAsJsonAsync($"/api/v1/grids/{grid}", new GridDefinition("运河边网格", GridType.Community), Wire.Options)).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync($"/api/v1/workers/{workerId}", new WorkerProfile(workerId, WorkerKind.FullTime, [grid]), Wire.Options)).EnsureSuccessStatusCode();
     }
 
     public async Task<TokenResponse> SignIn(string login, string password = Password)

@@ -143,7 +143,7 @@ public class HostileInputTests(HostileInputGatewayFactory gateway) : IClassFixtu
     }
 
     /// <summary>Real values for every route parameter: the town's grid, its handling worker, a
-    /// dispatched case and a register entry.</summary>
+    /// dispatched case, a register entry and an operator's account.</summary>
     private async Task<IReadOnlyDictionary<string, string>> PathValues(Town town)
     {
         var incident = await town.Dispatched();
@@ -151,8 +151,12 @@ public class HostileInputTests(HostileInputGatewayFactory gateway) : IClassFixtu
         var added = await worker.PostAsJsonAsync($"/api/v1/grids/{town.Grid}/registers",
             new RegisterEntryInput(RegisterKind.VulnerablePerson, "王阿婆", "运河路 12 号", 7, "lives alone"), Wire.Options);
         var entry = (await added.Content.ReadFromJsonAsync<RegisterEntry>(Wire.Options))!;
+        using var admin = gateway.As(town.Admin);
+        var login = $"op-hostile-{town.Code}";
+        (await admin.PostAsJsonAsync("/api/v1/accounts", new { login, displayName = "值班员", role = "Operator", scope = town.Code, password = "a-long-enough-password" })).EnsureSuccessStatusCode();
         return new Dictionary<string, string>
         {
+            ["login"] = login,
             ["code"] = town.Grid,
             ["incidentId"] = incident,
             ["entryId"] = entry.Id,
@@ -169,6 +173,7 @@ public class HostileInputTests(HostileInputGatewayFactory gateway) : IClassFixtu
             .Replace("{code}", values["code"])
             .Replace("{incidentId}", values["incidentId"])
             .Replace("{entryId}", values["entryId"])
+            .Replace("{login}", values["login"])
             .Replace("{id}", template.StartsWith("/api/v1/workers/{id}", StringComparison.Ordinal) ? values["/api/v1/workers/{id}"] : values["{id}"]);
         Assert.False(path.Contains('{'), $"no plausible value for a parameter of {template}");
         return path;
