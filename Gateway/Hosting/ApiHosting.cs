@@ -33,6 +33,7 @@ public static class ApiHosting
         }).AddGridActorsSecurity());
         services.AddSignalR(o => o.AddFilter<HubRefusals>()).AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
         services.AddGridActorsLive();
+        services.AddSingleton<MapShapes>();
         services.AddGridActorsHealth(builder.Configuration);
         services.AddGridActorsRateLimits(builder.Configuration);
         if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
@@ -69,6 +70,7 @@ public static class ApiHosting
         app.MapDevTokens();
         app.MapIncidents();
         app.MapBoards();
+        app.MapAreaMaps();
         app.MapWorkers();
         app.MapGrids();
         app.MapGridDuties();
