@@ -34,21 +34,26 @@ export class BoardFeed {
       board.connection = "reconnected";
     });
     this.connection.onclose(() => {
-      board.connection = "disconnected";
-      window.setTimeout(() => this.start(), 2000);
+      board.connection = navigator.onLine ? "disconnected" : "reconnecting";
+      if (navigator.onLine) window.setTimeout(() => this.start(), 2000);
     });
+    // A socket can outlive the network going away (the browser keeps it until a timeout): drop it
+    // at once when the browser says it is offline, and come back with a catch-up when it is online.
+    window.addEventListener("offline", () => void this.connection.stop());
+    window.addEventListener("online", () => void this.start());
   }
 
   async start(): Promise<void> {
     if (this.connection.state !== HubConnectionState.Disconnected) return;
-    board.connection = "connecting";
+    const first = board.watermark === "";
+    board.connection = first ? "connecting" : "reconnecting";
     try {
       await this.connection.start();
-      await this.watch(board.watermark === "");
-      board.connection = "connected";
+      await this.watch(first);
+      board.connection = first ? "connected" : "reconnected";
     } catch {
       board.connection = "disconnected";
-      window.setTimeout(() => this.start(), 2000);
+      if (navigator.onLine) window.setTimeout(() => this.start(), 2000);
     }
   }
 
