@@ -5,6 +5,7 @@ using GridActors.Gateway.Configuration;
 using GridActors.Gateway.Health;
 using GridActors.Gateway.Incidents;
 using GridActors.Gateway.Live;
+using GridActors.Gateway.Pages;
 using GridActors.Gateway.Problems;
 using GridActors.Gateway.Registers;
 using GridActors.Gateway.Territory;
@@ -44,6 +45,7 @@ public static class ApiHosting
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebPages();
         app.UseWebSockets();
         app.UseAuthentication();
         app.UseRateLimiter();
@@ -65,7 +67,7 @@ public static class ApiHosting
             .HideDocumentDownload()
             .HideDeveloperTools()
             .AddPreferredSecuritySchemes([OpenApiSecurity.Bearer])).AllowAnonymous();
-        app.MapGet("/", () => Results.Redirect("/api")).ExcludeFromDescription().AllowAnonymous();
+        app.MapWebPages();
         app.MapHealth();
         app.MapDevTokens();
         app.MapIncidents();
