@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GridActors.Tests;
 
@@ -17,6 +18,9 @@ namespace GridActors.Tests;
 public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"gridactors-gateway-{Guid.NewGuid():N}");
+
+    /// <summary>Every line the gateway and its silo log, as written.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Settings on top of the embedded default; subclasses add theirs.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
@@ -33,6 +37,7 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // The demo district would take the towns Town.cs numbers from, and seconds to seed.
         builder.UseSetting("GridActors:Demo:Seed", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
 
     /// <summary>Starts the host: the silo, then the gateway's live subscription.</summary>
