@@ -75,10 +75,11 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A SignalR client over a real WebSocket through TestServer; not started.</summary>
-    public HubConnection Hub(string path, Actor? actor)
-    {
-        var token = actor is null ? null : TokenFor(actor);
-        return new HubConnectionBuilder()
+    public HubConnection Hub(string path, Actor? actor) => HubWithToken(path, actor is null ? null : TokenFor(actor));
+
+    /// <summary>A SignalR client sending the given token (or none); not started.</summary>
+    public HubConnection HubWithToken(string path, string? token) =>
+        new HubConnectionBuilder()
             .WithUrl(new Uri(Server.BaseAddress, path), o =>
             {
                 o.SkipNegotiation = true;
@@ -92,7 +93,6 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
             })
             .AddJsonProtocol(o => GridActors.Gateway.Hosting.Json.Configure(o.PayloadSerializerOptions))
             .Build();
-    }
 
     public T Grain<T>(string key) where T : IGrainWithStringKey => Services.GetRequiredService<IGrainFactory>().GetGrain<T>(key);
 
