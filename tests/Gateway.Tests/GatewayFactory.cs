@@ -10,6 +10,9 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Orleans.TestingHost;
 
 namespace GridActors.Tests;
 
@@ -56,6 +59,16 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>Gives the silo's grains (and whatever else asks for the TimeProvider) the test's
+    /// clock; Orleans' own loops and the token check keep the real one.</summary>
+    protected static void UseFakeClock(IWebHostBuilder builder, FakeTimeProvider time) =>
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(time);
+            services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+            services.AddSingleton(sp => new TokenIssuer(sp.GetRequiredService<AuthSettings>(), TimeProvider.System));
+        });
 
     public string TokenFor(Actor actor) => Services.GetRequiredService<TokenIssuer>().Issue(actor);
 
