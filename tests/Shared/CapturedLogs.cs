@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace GridActors.Tests;
@@ -9,37 +8,14 @@ public sealed record LogLine(string Category, LogLevel Level, EventId EventId, s
 /// <summary>A logger provider that keeps every line it is given, for tests to read or await.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
-    private readonly ConcurrentQueue<LogLine> lines = new();
-    private readonly List<(Func<LogLine, bool> Wanted, TaskCompletionSource Seen)> waiters = [];
+    private readonly Collected<LogLine> lines = new();
 
-    public IReadOnlyList<LogLine> Lines => [.. lines];
+    public IReadOnlyList<LogLine> Lines => lines.Items;
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Add);
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines.Add);
 
-    /// <summary>Completes once a wanted line has been logged: a signal, never a sleep.</summary>
-    public Task WaitFor(Func<LogLine, bool> wanted)
-    {
-        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (waiters)
-        {
-            if (lines.Any(wanted)) return Task.CompletedTask;
-            waiters.Add((wanted, seen));
-        }
-        return seen.Task.WaitAsync(TimeSpan.FromSeconds(15));
-    }
-
-    private void Add(LogLine line)
-    {
-        lock (waiters)
-        {
-            lines.Enqueue(line);
-            foreach (var waiter in waiters.Where(w => w.Wanted(line)).ToList())
-            {
-                waiters.Remove(waiter);
-                waiter.Seen.SetResult();
-            }
-        }
-    }
+    /// <summary>Completes once a wanted line has been logged.</summary>
+    public Task WaitFor(Func<LogLine, bool> wanted) => lines.WaitFor(all => all.Any(wanted));
 
     public void Dispose() { }
 
