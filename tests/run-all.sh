@@ -4,9 +4,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash tests/postgres-up.sh || exit 1
-# The web-page tests drive Debian's Chromium headless.
-if ! command -v chromium >/dev/null; then
-  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || exit 1
+# The web-page tests drive Debian's Chromium headless; the board's Chinese needs a CJK font.
+if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; } || exit 1
 fi
 log=$(mktemp)
 dotnet test GridActors.sln "$@" 2>&1 | tee "$log"

@@ -16,7 +16,7 @@ public static class BoardsApi
 
     private static async Task<IResult> Board(string code, string? since, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (!AreaCode.IsValid(code)) return RefusalResults.Invalid("code", "an area code is 6, 9 or 12 digits, or a grid code like 320412101001-03");
+        if (!AreaCode.IsValid(code)) return RefusalResults.NotAnAreaCode();
         var actor = user.Actor();
         if (!actor.MayWatch(code)) return RefusalResults.Forbidden($"{actor.Id} may not watch {code}");
         return since is null

@@ -6,6 +6,7 @@ using GridActors.Gateway.Configuration;
 using GridActors.Gateway.Health;
 using GridActors.Gateway.Incidents;
 using GridActors.Gateway.Live;
+using GridActors.Gateway.Pages;
 using GridActors.Gateway.Problems;
 using GridActors.Gateway.Registers;
 using GridActors.Gateway.Territory;
@@ -38,6 +39,7 @@ public static class ApiHosting
             o.AddFilter<SignedInConnections>();
         }).AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
         services.AddGridActorsLive();
+        services.AddSingleton<MapShapes>();
         services.AddGridActorsHealth(builder.Configuration);
         services.AddGridActorsRateLimits(builder.Configuration);
         if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
@@ -48,6 +50,7 @@ public static class ApiHosting
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebPages();
         app.UseWebSockets();
         app.UseAuthentication();
         app.UseRateLimiter();
@@ -69,13 +72,14 @@ public static class ApiHosting
             .HideDocumentDownload()
             .HideDeveloperTools()
             .AddPreferredSecuritySchemes([OpenApiSecurity.Bearer])).AllowAnonymous();
-        app.MapGet("/", () => Results.Redirect("/api")).ExcludeFromDescription().AllowAnonymous();
+        app.MapWebPages();
         app.MapHealth();
         app.MapDevTokens();
         app.MapSignIn();
         app.MapAccounts();
         app.MapIncidents();
         app.MapBoards();
+        app.MapAreaMaps();
         app.MapWorkers();
         app.MapGrids();
         app.MapGridDuties();

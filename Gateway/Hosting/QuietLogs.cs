@@ -1,9 +1,12 @@
+using GridActors.Silo.Logging;
+
 namespace GridActors.Gateway.Hosting;
 
 /// <summary>Log levels a deployment starts from, beneath every other configuration source, so
 /// <c>Logging:LogLevel:…</c> in settings or the environment still wins: no line per request (the
 /// framework's request and endpoint logs need Debug), and no SignalR error for a hub call the hub
-/// refused on purpose (<see cref="Live.HubRefusals"/> logs every hub failure itself).</summary>
+/// refused on purpose (<see cref="Live.HubRefusals"/> logs every hub failure itself); and a warning
+/// repeated within a minute is one line and a count (<see cref="CoalescedLogging"/>).</summary>
 public static class QuietLogs
 {
     public static WebApplicationBuilder AddQuietLogDefaults(this WebApplicationBuilder builder)
@@ -18,6 +21,7 @@ public static class QuietLogs
                 ["Logging:LogLevel:Orleans"] = "Warning",
             },
         });
+        builder.Services.AddCoalescedWarnings();
         return builder;
     }
 }

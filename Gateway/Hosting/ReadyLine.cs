@@ -17,6 +17,7 @@ public static class ReadyLine
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var board = string.Join(", ", addresses.Select(a => a.TrimEnd('/') + "/"));
             var open = string.Join(", ", addresses.Select(a => a.TrimEnd('/') + "/api"));
             var storage = app.Services.GetRequiredService<StorageSettings>();
             var data = storage.Backend == StorageBackend.Embedded && !ClusterHosting.IsRemote(app.Configuration)
@@ -25,8 +26,8 @@ public static class ReadyLine
             var signIn = app.Services.GetRequiredService<AuthSettings>().IsDevelopment
                 ? "; development tokens from POST /api/v1/dev/tokens (see the README)"
                 : "";
-            app.Logger.LogInformation("{Ready}: open {Open} for the API reference (OpenAPI document at /openapi/v1.json){Data}{SignIn}",
-                Start, open, data, signIn);
+            app.Logger.LogInformation("{Ready}: open {Board} for the board, {Open} for the API reference (OpenAPI document at /openapi/v1.json){Data}{SignIn}",
+                Start, board, open, data, signIn);
         });
         return app;
     }

@@ -16,6 +16,10 @@ public sealed class LiveSubscription(IGrainFactory grains, LiveForwarder forward
         reference = grains.CreateObjectReference<ILiveObserver>(forwarder);
         await Directory.Subscribe(gatewayId, reference);
         renewals = Renew(stopping.Token);
+        // A publisher that read the gateway list just before this gateway was on it pushes to that
+        // list a little longer; the gateway takes requests only once no such list is in use, so no
+        // push about a request it answered can miss it (at start-up, right after the demo seeding).
+        await Task.Delay(LiveDirectory.ListCachedFor, cancellationToken);
     }
 
     /// <summary>Best effort: when the silo in this process is already stopping, the registration

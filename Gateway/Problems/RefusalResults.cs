@@ -28,6 +28,9 @@ public static class RefusalResults
     /// <summary>A route's <c>{code}</c> that is no grid code.</summary>
     public static IResult NotAGridCode() => Invalid("code", Expected.GridCode);
 
+    /// <summary>A route's <c>{code}</c> that is no area code (district, town, village or grid).</summary>
+    public static IResult NotAnAreaCode() => Invalid("code", Expected.AreaCode);
+
     public static IResult Forbidden(string reason) => Refusal.NotPermitted(reason).ToProblem();
 
     public static IResult NotFound(string reason) => Refusal.NotFound(reason).ToProblem();

@@ -9,4 +9,9 @@ public interface IBoard : IGrainWithStringKey
 
     [Alias("board.changes")]
     Task<AreaChanges> GetChanges(string since);
+
+    /// <summary>Per grid, its open cases, their worst light and its open alerts: what a map colours
+    /// by, without carrying the cases themselves.</summary>
+    [Alias("board.grid-lights")]
+    Task<IReadOnlyList<GridLight>> GetGridLights();
 }

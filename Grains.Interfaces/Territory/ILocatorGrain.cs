@@ -13,4 +13,9 @@ public interface ILocatorGrain : IGrainWithIntegerKey
     /// <summary>The codes of the grids whose area lies within <paramref name="metres"/> of the point.</summary>
     [Alias("grids-near")]
     Task<IReadOnlyList<string>> GridsNear(GeoPoint point, double metres);
+
+    /// <summary>The grids of an area (a district, town, village or one grid) in the territory file in
+    /// force; without their boundaries when that file's version is <paramref name="unlessVersion"/>.</summary>
+    [Alias("area-shapes")]
+    Task<AreaShapes> GetShapes(string area, string? unlessVersion);
 }

@@ -10,14 +10,12 @@ namespace GridActors.Live;
 [StatelessWorker(1)]
 public sealed class LivePublisherGrain : Grain, ILivePublisherGrain
 {
-    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(1);
-
     private IReadOnlyList<ILiveObserver> observers = [];
     private long fetchedAt = long.MinValue;
 
     public async Task Publish(IReadOnlyList<LiveEvent> batch)
     {
-        if (Stopwatch.GetElapsedTime(fetchedAt) > CacheFor || fetchedAt == long.MinValue)
+        if (Stopwatch.GetElapsedTime(fetchedAt) > LiveDirectory.ListCachedFor || fetchedAt == long.MinValue)
         {
             observers = await GrainFactory.GetGrain<ILiveDirectoryGrain>(0).GetObservers();
             fetchedAt = Stopwatch.GetTimestamp();

@@ -60,6 +60,17 @@ public sealed class AreaBook(string code, CaseLedger cases, Dictionary<string, A
         ? new AreaChanges(log.Watermark, false, changes.Incidents, changes.Workers, cases.Counts(now), OpenAlerts())
         : new AreaChanges(log.Watermark, true, [], [], cases.Counts(now), OpenAlerts());
 
+    /// <summary>The grids with an open case or alert, by code. Lights are ordered Green, Yellow, Red,
+    /// so the worst is the greatest.</summary>
+    public IReadOnlyList<GridLight> GridLights()
+    {
+        var open = cases.Open.Values.ToLookup(c => c.GridCode, StringComparer.Ordinal);
+        var alerting = alerts.Values.ToLookup(a => a.GridCode, StringComparer.Ordinal);
+        return [.. open.Select(g => g.Key).Union(alerting.Select(g => g.Key), StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(grid => new GridLight(grid, open[grid].Count(), open[grid].Select(c => (Light?)c.Light).Max(), alerting[grid].Count()))];
+    }
+
     public Live.CountsChanged CountsEvent(DateTimeOffset now) => new(code, cases.Counts(now), log.Watermark);
 
     private IReadOnlyList<WorkerSummary> Workers() => [.. workers.Values.OrderBy(w => w.Id, StringComparer.Ordinal)];

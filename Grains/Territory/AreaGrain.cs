@@ -57,4 +57,6 @@ public sealed class AreaGrain(
     public Task<AreaBoard> GetBoard() => Task.FromResult(book.Board(clock.GetUtcNow()));
 
     public Task<AreaChanges> GetChanges(string since) => Task.FromResult(book.Changes(since, clock.GetUtcNow()));
+
+    public Task<IReadOnlyList<GridLight>> GetGridLights() => Task.FromResult(book.GridLights());
 }

@@ -115,6 +115,8 @@ public sealed class GridGrain(
 
     public Task<AreaChanges> GetChanges(string since) => Task.FromResult(book.Changes(since, clock.GetUtcNow()));
 
+    public Task<IReadOnlyList<GridLight>> GetGridLights() => Task.FromResult(book.GridLights());
+
     public async Task Track(IncidentSummary incident)
     {
         if (incident.GridCode != Code) throw new ArgumentException($"case {incident.Id} is not in grid {Code}");

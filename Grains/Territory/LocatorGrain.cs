@@ -16,6 +16,8 @@ public sealed class LocatorGrain(TerritoryIndex index) : Grain, ILocatorGrain
 
     public Task<IReadOnlyList<string>> GridsNear(GeoPoint point, double metres) => index.Near(point, metres);
 
+    public Task<AreaShapes> GetShapes(string area, string? unlessVersion) => index.Shapes(area, unlessVersion);
+
     private static string Describe(Location l) => l.Reason switch
     {
         LocationReason.InGrid => $"inside grid {l.GridCode}",

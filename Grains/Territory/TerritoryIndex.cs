@@ -22,6 +22,15 @@ public sealed class TerritoryIndex(IGrainFactory grains)
 
     public async Task<IReadOnlyList<string>> Near(GeoPoint point, double metres) => (await Current()).Locator.Near(point, metres);
 
+    /// <summary>The area's grids, unless the caller holds this version already.</summary>
+    public async Task<AreaShapes> Shapes(string area, string? unlessVersion)
+    {
+        var loaded = await Current();
+        return loaded.Version is not null && loaded.Version == unlessVersion
+            ? new(loaded.Version, null)
+            : new(loaded.Version, [.. loaded.Shapes.Where(s => AreaCode.Contains(area, s.Code))]);
+    }
+
     private async Task<Loaded> Current()
     {
         if (Fresh(Volatile.Read(ref current)) is { } fresh) return fresh;
@@ -52,11 +61,16 @@ public sealed class TerritoryIndex(IGrainFactory grains)
             : null;
 
     /// <summary>The stored file was clean when it was applied, so every grid in it reads back.</summary>
-    private static Loaded Load(TerritorySnapshot? snapshot, long asOf) => new(
-        snapshot?.Version,
-        GridLocator.Build(snapshot is null ? [] : TerritoryImport.Read(snapshot.GeoJson).Grids),
-        asOf,
-        Stopwatch.GetTimestamp());
+    private static Loaded Load(TerritorySnapshot? snapshot, long asOf)
+    {
+        IReadOnlyList<TerritoryGrid> grids = snapshot is null ? [] : TerritoryImport.Read(snapshot.GeoJson).Grids;
+        return new(
+            snapshot?.Version,
+            GridLocator.Build(grids),
+            [.. grids.Select(g => new GridShape(g.Code, g.Name, g.Type, g.BoundaryGeoJson)).OrderBy(g => g.Code, StringComparer.Ordinal)],
+            asOf,
+            Stopwatch.GetTimestamp());
+    }
 
-    private sealed record Loaded(string? Version, GridLocator Locator, long Generation, long CheckedAt);
+    private sealed record Loaded(string? Version, GridLocator Locator, IReadOnlyList<GridShape> Shapes, long Generation, long CheckedAt);
 }

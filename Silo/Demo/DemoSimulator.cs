@@ -44,9 +44,9 @@ public sealed class DemoSimulator(IGrainFactory grains, IConfiguration configura
         // A seed repeats a run's people and places; without one, each run is new.
         var random = configuration.GetValue<int?>(SeedSetting) is { } seed ? new Random(seed) : new Random();
         var scenario = new DemoScenario(demo, [.. CategoryCatalogue.Default.All], rate, random);
-        log.LogInformation("Simulating the demo district at {Rate} reports an hour", rate);
-
         Schedule(scenario.NextGap(), () => Report(scenario));
+        // Said once the first report is due, so whoever drives the clock knows the simulation waits on it.
+        log.LogInformation("Simulating the demo district at {Rate} reports an hour", rate);
         while (agenda.TryDequeue(out var act, out var due))
         {
             var wait = due - clock.GetUtcNow();

@@ -9,6 +9,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Orleans.TestingHost;
 
 namespace GridActors.Tests;
 
@@ -17,6 +21,9 @@ namespace GridActors.Tests;
 public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"gridactors-gateway-{Guid.NewGuid():N}");
+
+    /// <summary>Every line the gateway and its silo log, as written.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Settings on top of the embedded default; subclasses add theirs.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
@@ -33,6 +40,7 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // The demo district would take the towns Town.cs numbers from, and seconds to seed.
         builder.UseSetting("GridActors:Demo:Seed", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
 
     /// <summary>Starts the host: the silo, then the gateway's live subscription.</summary>
@@ -52,6 +60,16 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Gives the silo's grains (and whatever else asks for the TimeProvider) the test's
+    /// clock; Orleans' own loops and the token check keep the real one.</summary>
+    protected static void UseFakeClock(IWebHostBuilder builder, FakeTimeProvider time) =>
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(time);
+            services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+            services.AddSingleton(sp => new TokenIssuer(sp.GetRequiredService<AuthSettings>(), TimeProvider.System));
+        });
+
     public string TokenFor(Actor actor) => Services.GetRequiredService<TokenIssuer>().Issue(actor);
 
     /// <summary>An HTTP client carrying the actor's bearer token (or no token for null).</summary>
@@ -70,10 +88,11 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A SignalR client over a real WebSocket through TestServer; not started.</summary>
-    public HubConnection Hub(string path, Actor? actor)
-    {
-        var token = actor is null ? null : TokenFor(actor);
-        return new HubConnectionBuilder()
+    public HubConnection Hub(string path, Actor? actor) => HubWithToken(path, actor is null ? null : TokenFor(actor));
+
+    /// <summary>A SignalR client sending the given token (or none); not started.</summary>
+    public HubConnection HubWithToken(string path, string? token) =>
+        new HubConnectionBuilder()
             .WithUrl(new Uri(Server.BaseAddress, path), o =>
             {
                 o.SkipNegotiation = true;
@@ -87,7 +106,6 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
             })
             .AddJsonProtocol(o => GridActors.Gateway.Hosting.Json.Configure(o.PayloadSerializerOptions))
             .Build();
-    }
 
     public T Grain<T>(string key) where T : IGrainWithStringKey => Services.GetRequiredService<IGrainFactory>().GetGrain<T>(key);
 

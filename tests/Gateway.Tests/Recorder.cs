@@ -6,34 +6,11 @@ namespace GridActors.Tests;
 /// condition over everything received so far holds: a signal, never a sleep.</summary>
 public sealed class Recorder<T>
 {
-    private readonly List<T> received = [];
-    private readonly List<(Func<IReadOnlyList<T>, bool> Until, TaskCompletionSource Done)> waiters = [];
+    private readonly Collected<T> received = new();
 
-    public Recorder(HubConnection connection, string eventName) => connection.On<T>(eventName, Add);
+    public Recorder(HubConnection connection, string eventName) => connection.On<T>(eventName, received.Add);
 
-    public IReadOnlyList<T> Received { get { lock (received) return [.. received]; } }
+    public IReadOnlyList<T> Received => received.Items;
 
-    public Task WaitFor(Func<IReadOnlyList<T>, bool> until)
-    {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (received)
-        {
-            if (until(received)) return Task.CompletedTask;
-            waiters.Add((until, done));
-        }
-        return done.Task.WaitAsync(TimeSpan.FromSeconds(15));
-    }
-
-    private void Add(T item)
-    {
-        lock (received)
-        {
-            received.Add(item);
-            foreach (var waiter in waiters.Where(w => w.Until(received)).ToList())
-            {
-                waiters.Remove(waiter);
-                waiter.Done.SetResult();
-            }
-        }
-    }
+    public Task WaitFor(Func<IReadOnlyList<T>, bool> until) => received.WaitFor(until);
 }

@@ -1,9 +1,5 @@
-using GridActors.Gateway.Auth;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.TestingHost;
 
 namespace GridActors.Tests.Configuration;
 
@@ -26,12 +22,7 @@ public sealed class DecemberGatewayFactory : GatewayFactory
     {
         File.WriteAllText(calendarFile, """{ "years": [{ "year": 2026, "source": "test data", "holidays": [] }] }""");
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(Time);
-            services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
-            services.AddSingleton(sp => new TokenIssuer(sp.GetRequiredService<AuthSettings>(), TimeProvider.System));
-        });
+        UseFakeClock(builder, Time);
     }
 
     public override async ValueTask DisposeAsync()

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GridActors.Tests.Pages;
 
 /// <summary>The gateway on a real Kestrel socket on loopback, for clients that are separate programs (a browser).</summary>
-public sealed class KestrelGatewayFactory : GatewayFactory
+public class KestrelGatewayFactory : GatewayFactory
 {
     public KestrelGatewayFactory() => UseKestrel(0);
 

@@ -33,7 +33,7 @@ public sealed partial class FirstStart : IAsyncLifetime
     {
         gateway = await AppProcess.StartAsync("gateway", Programs.Gateway, environment);
         var ready = await gateway.LineAsync(GridActors.Gateway.Hosting.ReadyLine.Start, TimeSpan.FromSeconds(10));
-        Assert.Contains($"open http://127.0.0.1:{port}/api for the API reference (OpenAPI document at /openapi/v1.json)", ready);
+        Assert.Contains($"open http://127.0.0.1:{port}/ for the board, http://127.0.0.1:{port}/api for the API reference (OpenAPI document at /openapi/v1.json)", ready);
         Assert.Contains($"data in {Path.Combine(folder, "data", "gridactors.db")}", ready);
         Assert.Contains("development tokens from POST /api/v1/dev/tokens", ready);
 

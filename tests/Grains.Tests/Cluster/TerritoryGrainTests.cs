@@ -55,6 +55,25 @@ public sealed class TerritoryGrainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_locator_answers_an_areas_grid_shapes_and_only_the_version_to_a_caller_holding_it()
+    {
+        var district = NewDistrict();
+        var version = (await Territory.Import(File(district), dryRun: false, AdminOf(district))).Version;
+        var locator = fixture.Grains.GetGrain<ILocatorGrain>(0);
+
+        var shapes = await locator.GetShapes(GridOf(district, 3), null);
+        var held = await locator.GetShapes($"{district}101", version);
+
+        Assert.Equal(version, shapes.Version);
+        var grid = Assert.Single(shapes.Grids!);
+        Assert.Equal((GridOf(district, 3), "第03网格", GridType.Community), (grid.Code, grid.Name, grid.Type));
+        Assert.StartsWith("""{"type":"Polygon","coordinates":[[[119.95,""", grid.Boundary);
+        Assert.Equal(new AreaShapes(version, null), held);
+        Assert.Equal([.. Enumerable.Range(1, 4).Select(n => GridOf(district, n))], (await locator.GetShapes(district, "older")).Grids!.Select(g => g.Code));
+        Assert.Empty((await locator.GetShapes("330199", null)).Grids!);
+    }
+
+    [Fact]
     public async Task A_file_with_an_overlap_changes_nothing_and_says_where()
     {
         var district = NewDistrict();

@@ -1,0 +1,59 @@
+import { createI18n } from "vue-i18n";
+
+// Every text the board shows, in Chinese (the default) and English.
+const messages = {
+  "zh-CN": {
+    title: "网格化指挥中心",
+    signIn: { heading: "登录", login: "账号", password: "密码", submit: "登录", failed: "账号或密码错误", signOut: "退出" },
+    connection: { connected: "已连接", connecting: "连接中", reconnecting: "重新连接中", reconnected: "已重新连接", disconnected: "已断开" },
+    counts: { open: "在办", overdue: "超期", yellow: "黄灯", red: "红灯", closed: "已结案", share: "区镇两级流转占比", target: "目标约 20%", byStatus: "按状态" },
+    map: { noShapes: "暂无网格边界", grid: "网格", openCases: "在办事件" },
+    list: { heading: "事件列表", search: "搜索标题、编号、网格", status: "状态", light: "灯号", all: "全部", sort: "排序", byReported: "按上报时间", byDue: "按期限", byLight: "按灯号", empty: "暂无事件", count: "共 {n} 件" },
+    columns: { id: "编号", title: "标题", grid: "网格", status: "状态", light: "灯号", reportedAt: "上报时间", dueAt: "期限" },
+    alerts: { heading: "预警", none: "暂无预警", PatrolOverdue: "巡查超期", VisitOverdue: "走访超期", BlindSpot: "盲区" },
+    drawer: {
+      details: "详情", timeline: "处置过程", deadlines: "期限", duplicates: "疑似重复", actions: "操作", category: "类别", urgency: "紧急程度",
+      source: "来源", grid: "网格", handler: "处置人", level: "层级", dueAt: "总期限", stageDueAt: "环节期限", reporter: "上报人", version: "版本",
+      changed: "该事件已被他人修改（现为第 {v} 版）。", reload: "重新载入", notFound: "事件不存在或不属于您的辖区", reason: "原因", note: "备注",
+      worker: "处置人员", load: "在办 {n} 件", distance: "{d} 公里", newDeadline: "新期限", into: "合并到事件", handlerCode: "处置单位/人员", done: "已提交",
+    },
+    action: { file: "立案", reject: "不予立案", dispatch: "派遣", reoffer: "改派", escalate: "流转", extend: "延期", defer: "缓办", resume: "恢复", supervise: "督办", merge: "合并", close: "结案", submit: "提交", cancel: "取消" },
+    status: { Reported: "上报", Filed: "立案", Rejected: "不予立案", Dispatched: "派遣", Accepted: "签收", Returned: "回退", Resolved: "处置反馈", Reworked: "返工", Verified: "核查", Closed: "结案", Evaluated: "评价", Deferred: "缓办", Merged: "合并" },
+    eventKind: { Reported: "上报", Filed: "立案", Rejected: "不予立案", Dispatched: "派遣", Accepted: "签收", Returned: "回退", Resolved: "处置反馈", Verified: "核查", Reworked: "返工", Closed: "结案", Evaluated: "评价", Escalated: "流转", Extended: "延期", Deferred: "缓办", Resumed: "恢复", Supervised: "督办", Merged: "合并", ReportersAdded: "合并上报人" },
+    light: { Green: "绿灯", Yellow: "黄灯", Red: "红灯" },
+    level: { Grid: "网格", Village: "村（社区）", Town: "镇（街道）", District: "区", Department: "部门" },
+    language: "English",
+  },
+  en: {
+    title: "Grid command centre",
+    signIn: { heading: "Sign in", login: "Login", password: "Password", submit: "Sign in", failed: "Wrong login or password", signOut: "Sign out" },
+    connection: { connected: "Connected", connecting: "Connecting", reconnecting: "Reconnecting", reconnected: "Reconnected", disconnected: "Disconnected" },
+    counts: { open: "Open", overdue: "Overdue", yellow: "Yellow", red: "Red", closed: "Closed", share: "Town/district share", target: "target about 20%", byStatus: "By status" },
+    map: { noShapes: "No grid boundaries available", grid: "Grid", openCases: "Open cases" },
+    list: { heading: "Cases", search: "Search title, id, grid", status: "Status", light: "Light", all: "All", sort: "Sort", byReported: "By report time", byDue: "By deadline", byLight: "By light", empty: "No cases", count: "{n} cases" },
+    columns: { id: "Id", title: "Title", grid: "Grid", status: "Status", light: "Light", reportedAt: "Reported", dueAt: "Due" },
+    alerts: { heading: "Alerts", none: "No alerts", PatrolOverdue: "Patrol overdue", VisitOverdue: "Visit overdue", BlindSpot: "Blind spot" },
+    drawer: {
+      details: "Details", timeline: "Timeline", deadlines: "Deadlines", duplicates: "Likely duplicates", actions: "Actions", category: "Category", urgency: "Urgency",
+      source: "Source", grid: "Grid", handler: "Handler", level: "Level", dueAt: "Case deadline", stageDueAt: "Stage deadline", reporter: "Reporter", version: "Version",
+      changed: "Someone else changed this case (now version {v}).", reload: "Reload", notFound: "Not found or not yours", reason: "Reason", note: "Note",
+      worker: "Worker", load: "{n} open", distance: "{d} km", newDeadline: "New deadline", into: "Merge into case", handlerCode: "Handler", done: "Sent",
+    },
+    action: { file: "File", reject: "Reject", dispatch: "Dispatch", reoffer: "Reoffer", escalate: "Escalate", extend: "Extend", defer: "Defer", resume: "Resume", supervise: "Supervise", merge: "Merge", close: "Close", submit: "Submit", cancel: "Cancel" },
+    status: { Reported: "Reported", Filed: "Filed", Rejected: "Rejected", Dispatched: "Dispatched", Accepted: "Accepted", Returned: "Returned", Resolved: "Resolved", Reworked: "Reworked", Verified: "Verified", Closed: "Closed", Evaluated: "Evaluated", Deferred: "Deferred", Merged: "Merged" },
+    eventKind: { Reported: "Reported", Filed: "Filed", Rejected: "Rejected", Dispatched: "Dispatched", Accepted: "Accepted", Returned: "Returned", Resolved: "Resolved", Verified: "Verified", Reworked: "Reworked", Closed: "Closed", Evaluated: "Evaluated", Escalated: "Escalated", Extended: "Extended", Deferred: "Deferred", Resumed: "Resumed", Supervised: "Supervised", Merged: "Merged", ReportersAdded: "Reporters added" },
+    light: { Green: "Green", Yellow: "Yellow", Red: "Red" },
+    level: { Grid: "Grid", Village: "Village", Town: "Town", District: "District", Department: "Department" },
+    language: "中文",
+  },
+};
+
+const stored = localStorage.getItem("gridactors.locale");
+export const i18n = createI18n({ legacy: false, locale: stored === "en" ? "en" : "zh-CN", fallbackLocale: "zh-CN", messages });
+
+export function switchLocale(): void {
+  const next = i18n.global.locale.value === "en" ? "zh-CN" : "en";
+  i18n.global.locale.value = next;
+  localStorage.setItem("gridactors.locale", next);
+  document.documentElement.lang = next;
+}

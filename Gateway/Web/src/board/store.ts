@@ -1,0 +1,68 @@
+import { reactive, shallowReactive } from "vue";
+import type { Alert, AreaBoard, AreaChanges, AreaCounts, IncidentSummary, WorkerSummary } from "../shared/types";
+
+export type ConnectionState = "connecting" | "connected" | "reconnecting" | "reconnected" | "disconnected";
+
+const openStatuses = new Set(["Reported", "Filed", "Dispatched", "Accepted", "Returned", "Resolved", "Reworked", "Verified", "Deferred"]);
+
+/** What the board shows of its area. Every change is applied only when its version is newer than
+ * the one held, so a push and a catch-up that carry the same change show it once. */
+export const board = reactive({
+  code: "",
+  incidents: shallowReactive(new Map<string, IncidentSummary>()),
+  workers: shallowReactive(new Map<string, WorkerSummary>()),
+  alerts: shallowReactive(new Map<string, Alert>()),
+  counts: null as AreaCounts | null,
+  watermark: "",
+  connection: "connecting" as ConnectionState,
+  /** Bumped on every applied batch, so views that derive from the maps recompute once per frame. */
+  revision: 0,
+});
+
+export function applyIncident(incident: IncidentSummary): void {
+  const held = board.incidents.get(incident.id);
+  if (held && held.version >= incident.version) return;
+  if (openStatuses.has(incident.status)) board.incidents.set(incident.id, incident);
+  else board.incidents.delete(incident.id);
+}
+
+export function applyWorker(worker: WorkerSummary): void {
+  const held = board.workers.get(worker.id);
+  if (!held || held.version < worker.version) board.workers.set(worker.id, worker);
+}
+
+export function applyAlert(alert: Alert): void {
+  if (alert.clearedAt) board.alerts.delete(alert.id);
+  else board.alerts.set(alert.id, alert);
+}
+
+function replaceAlerts(alerts: Alert[]): void {
+  board.alerts.clear();
+  alerts.forEach(applyAlert);
+}
+
+export function applySnapshot(snapshot: AreaBoard): void {
+  board.code = snapshot.code;
+  board.incidents.clear();
+  board.workers.clear();
+  snapshot.open.forEach(applyIncident);
+  snapshot.workers.forEach(applyWorker);
+  replaceAlerts(snapshot.alerts);
+  board.counts = snapshot.counts;
+  board.watermark = snapshot.watermark;
+  board.revision++;
+}
+
+export function applyChanges(changes: AreaChanges): void {
+  changes.incidents.forEach(applyIncident);
+  changes.workers.forEach(applyWorker);
+  replaceAlerts(changes.alerts);
+  board.counts = changes.counts;
+  board.watermark = changes.watermark;
+  board.revision++;
+}
+
+/** A watermark is "epoch-sequence"; a new epoch means the area restarted and its changes before are gone. */
+export function epochOf(watermark: string): string {
+  return watermark.slice(0, watermark.lastIndexOf("-"));
+}

@@ -1,0 +1,87 @@
+using System.Net.Http.Headers;
+using System.Text;
+using GridActors.Access;
+using GridActors.Tests.Pages;
+using GridActors.Tests.Territory;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace GridActors.Tests.Web;
+
+/// <summary>The gateway on Kestrel with a town of four grid squares (village 320412101001 of town
+/// 320412101), two on-duty workers in its first grid, and Debian's Chromium driven by Playwright.</summary>
+public sealed class BoardGateway : KestrelGatewayFactory
+{
+    public const string Town = "320412101";
+    public const string Grid = Tiles.Village + "-01";
+    public static readonly string[] Grids = [.. Enumerable.Range(1, 4).Select(n => $"{Tiles.Village}-{n:D2}")];
+    public static readonly Actor Operator = new($"op-{Town}", Role.Operator, Town);
+    public static readonly Actor Admin = new("admin", Role.Admin, "320412");
+    public static readonly Actor[] Workers = [new("w-first", Role.Worker, Grid), new("w-second", Role.Worker, Grid)];
+
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        using var admin = Http(Admin);
+        var territory = Tiles.Collection(Tiles.Square(1, 0, 0), Tiles.Square(2, 1, 0), Tiles.Square(3, 0, 1), Tiles.Square(4, 1, 1));
+        (await admin.PostAsync("/api/v1/territory/import", new StringContent(territory, Encoding.UTF8, "application/geo+json"))).EnsureSuccessStatusCode();
+        foreach (var worker in Workers)
+        {
+            (await admin.PutAsync($"/api/v1/workers/{worker.Id}", Json($$"""{"name":"{{worker.Id}}","kind":"FullTime","grids":["{{Grid}}"]}"""))).EnsureSuccessStatusCode();
+            using var self = Http(worker);
+            (await self.PutAsync($"/api/v1/workers/{worker.Id}/duty", Json("""{"duty":"OnDuty"}"""))).EnsureSuccessStatusCode();
+        }
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    /// <summary>An HTTP client to the Kestrel address, as another program would call the gateway.</summary>
+    public HttpClient Http(Actor actor)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(actor));
+        return client;
+    }
+
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    /// <summary>A page of its own browser context, signed in as <paramref name="actor"/>: the session is
+    /// stored the way the sign-in page stores it, with a development token until accounts exist.</summary>
+    public async Task<(IBrowserContext Context, IPage Page)> SignedInPage(Actor actor, string locale = "zh-CN")
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = Address.ToString(), Locale = locale, ViewportSize = new() { Width = 1600, Height = 1000 } });
+        var session = $$"""{"accessToken":"{{TokenFor(actor)}}","expiresAt":{{DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeMilliseconds()}}}""";
+        await context.AddInitScriptAsync($"sessionStorage.setItem('gridactors.session', {System.Text.Json.JsonSerializer.Serialize(session)}); localStorage.setItem('gridactors.locale', '{locale}');");
+        return (context, await context.NewPageAsync());
+    }
+
+    /// <summary>A worker app's hub connection over the real socket, token in the query string as browsers send it.</summary>
+    public HubConnection WorkerHub(Actor worker) => new HubConnectionBuilder()
+        .WithUrl(new Uri(Address, "/hubs/worker"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(TokenFor(worker)))
+        .AddJsonProtocol(o => GridActors.Gateway.Hosting.Json.Configure(o.PayloadSerializerOptions))
+        .Build();
+
+    /// <summary>Where screenshots go: the test output's artefacts folder.</summary>
+    public static string Artefact(string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artefacts")).FullName;
+        return Path.Combine(folder, name);
+    }
+}

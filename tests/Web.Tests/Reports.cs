@@ -1,0 +1,24 @@
+using System.Net;
+using System.Text.Json;
+using GridActors.Tests.Territory;
+
+namespace GridActors.Tests.Web;
+
+/// <summary>Cases reported over REST by the town's operator, as a hotline system would.</summary>
+public static class Reports
+{
+    public static async Task<string> Report(BoardGateway gateway, string title)
+    {
+        using var http = gateway.Http(BoardGateway.Operator);
+        var at = Tiles.At(0.5, 0.5);
+        var body = JsonSerializer.Serialize(new
+        {
+            source = "Hotline12345", category = "environment.rubbish", urgency = "Normal", title, gridCode = BoardGateway.Grid,
+            location = new { latitude = at.Latitude, longitude = at.Longitude },
+        });
+        var response = await http.PostAsync("/api/v1/incidents", BoardGateway.Json(body));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        using var view = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return view.RootElement.GetProperty("id").GetString()!;
+    }
+}
