@@ -48,14 +48,14 @@ public static class SignInApi
                 log.LogInformation("Sign-in of {Login} from {Remote}: signed in", body.Login, remote);
                 return Tokens(result, refresh, issuer, settings);
             case SignInOutcome.LockedNow:
-                log.LogWarning("Sign-in of {Login} from {Remote}: refused ({Reason}); the account is locked until {LockedUntil:O}",
+                log.LogInformation("Sign-in of {Login} from {Remote}: refused ({Reason}); the account is locked until {LockedUntil:O}",
                     body.Login, remote, result.Reason, result.LockedUntil);
                 return Locked(result.LockedUntil!.Value, http);
             case SignInOutcome.Locked:
-                log.LogWarning("Sign-in of {Login} from {Remote}: refused (locked until {LockedUntil:O})", body.Login, remote, result.LockedUntil);
+                log.LogInformation("Sign-in of {Login} from {Remote}: refused (locked until {LockedUntil:O})", body.Login, remote, result.LockedUntil);
                 return Locked(result.LockedUntil!.Value, http);
             default:
-                log.LogWarning("Sign-in of {Login} from {Remote}: refused ({Reason})", body.Login, remote, result.Reason);
+                log.LogInformation("Sign-in of {Login} from {Remote}: refused ({Reason})", body.Login, remote, result.Reason);
                 return WrongCredentials("wrong login or password");
         }
     }
@@ -71,7 +71,7 @@ public static class SignInApi
             log.LogInformation("Refresh of {Login} from {Remote}: signed in", login, Remote(http));
             return Tokens(result, next, issuer, settings);
         }
-        log.LogWarning("Refresh of {Login} from {Remote}: refused ({Reason})", login, Remote(http), result.Reason);
+        log.LogInformation("Refresh of {Login} from {Remote}: refused ({Reason})", login, Remote(http), result.Reason);
         return WrongCredentials("the refresh token is not valid, expired, spent or revoked: sign in again");
     }
 
@@ -118,5 +118,7 @@ public static class SignInApi
     private static string Remote(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }
 
-/// <summary>The log category of sign-ins, refreshes and sign-outs (<c>GridActors.Gateway.Auth.SignInLog</c>).</summary>
+/// <summary>The log category of sign-ins, refreshes and sign-outs (<c>GridActors.Gateway.Auth.SignInLog</c>):
+/// an audit trail, so every line is at information, below the level where repeated warnings are
+/// folded into a count (a spray of wrong passwords across logins keeps every login it tried).</summary>
 public sealed class SignInLog;

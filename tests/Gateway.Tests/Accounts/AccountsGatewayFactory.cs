@@ -17,12 +17,10 @@ using Orleans.TestingHost;
 namespace GridActors.Tests.Accounts;
 
 /// <summary>A gateway whose host clock (lockouts, the account check and its sweep) is fake and starts
-/// now, and whose log lines are captured. Tokens are signed on the real clock, the one their check reads.</summary>
+/// now. Tokens are signed on the real clock, the one their check reads.</summary>
 public sealed class AccountsGatewayFactory : GatewayFactory
 {
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
-
-    public LogCapture Logs { get; } = new();
 
     /// <summary>The district's admin, by a development token, who creates the accounts the tests sign in with.</summary>
     public static readonly Actor DistrictAdmin = new("admin-320412", Role.Admin, "320412");
@@ -32,13 +30,7 @@ public sealed class AccountsGatewayFactory : GatewayFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(Time);
-            services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
-            services.AddSingleton(sp => new TokenIssuer(sp.GetRequiredService<AuthSettings>(), TimeProvider.System));
-        });
+        UseFakeClock(builder, Time);
     }
 
     /// <summary>Creates an account through the API as <paramref name="by"/> (the district admin unless said).</summary>
