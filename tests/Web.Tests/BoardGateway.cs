@@ -20,6 +20,9 @@ public sealed class BoardGateway : KestrelGatewayFactory
     public static readonly Actor Admin = new("admin", Role.Admin, "320412");
     public static readonly Actor[] Workers = [new("w-first", Role.Worker, Grid), new("w-second", Role.Worker, Grid)];
 
+    /// <summary>The town operator's password: its account is made by the district admin at start.</summary>
+    public const string OperatorPassword = "canal-side night shift";
+
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -36,6 +39,9 @@ public sealed class BoardGateway : KestrelGatewayFactory
             using var self = Http(worker);
             (await self.PutAsync($"/api/v1/workers/{worker.Id}/duty", Json("""{"duty":"OnDuty"}"""))).EnsureSuccessStatusCode();
         }
+        (await admin.PostAsync("/api/v1/accounts", Json($$"""
+            {"login":"{{Operator.Id}}","displayName":"值班员","role":"Operator","scope":"{{Town}}","password":"{{OperatorPassword}}"}
+            """))).EnsureSuccessStatusCode();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -62,14 +68,29 @@ public sealed class BoardGateway : KestrelGatewayFactory
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
+    /// <summary>A page of its own browser context, not signed in.</summary>
+    public async Task<(IBrowserContext Context, IPage Page)> NewPage(string locale = "zh-CN")
+    {
+        var context = await NewContext(locale);
+        return (context, await context.NewPageAsync());
+    }
+
     /// <summary>A page of its own browser context, signed in as <paramref name="actor"/>: the session is
-    /// stored the way the sign-in page stores it, with a development token until accounts exist.</summary>
+    /// stored the way the sign-in page stores it, with a development token, for tests about what
+    /// comes after signing in.</summary>
     public async Task<(IBrowserContext Context, IPage Page)> SignedInPage(Actor actor, string locale = "zh-CN")
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = Address.ToString(), Locale = locale, ViewportSize = new() { Width = 1600, Height = 1000 } });
+        var context = await NewContext(locale);
         var session = $$"""{"accessToken":"{{TokenFor(actor)}}","expiresAt":{{DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeMilliseconds()}}}""";
-        await context.AddInitScriptAsync($"sessionStorage.setItem('gridactors.session', {System.Text.Json.JsonSerializer.Serialize(session)}); localStorage.setItem('gridactors.locale', '{locale}');");
+        await context.AddInitScriptAsync($"sessionStorage.setItem('gridactors.session', {System.Text.Json.JsonSerializer.Serialize(session)});");
         return (context, await context.NewPageAsync());
+    }
+
+    private async Task<IBrowserContext> NewContext(string locale)
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = Address.ToString(), Locale = locale, ViewportSize = new() { Width = 1600, Height = 1000 } });
+        await context.AddInitScriptAsync($"localStorage.setItem('gridactors.locale', '{locale}');");
+        return context;
     }
 
     /// <summary>A worker app's hub connection over the real socket, token in the query string as browsers send it.</summary>

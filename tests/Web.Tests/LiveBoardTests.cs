@@ -12,13 +12,16 @@ public class LiveBoardTests(BoardGateway gateway) : IClassFixture<BoardGateway>
     private static readonly LocatorAssertionsToBeVisibleOptions WithinASecond = new() { Timeout = 1000 };
 
     [Fact]
-    public async Task A_town_operator_sees_the_towns_grids_and_a_case_reported_over_REST_on_the_map_and_in_the_list_within_a_second()
+    public async Task A_town_operator_signs_in_with_a_password_and_sees_the_towns_grids_and_a_case_reported_over_REST_on_the_map_and_in_the_list_within_a_second()
     {
-        var (context, page) = await gateway.SignedInPage(BoardGateway.Operator);
+        var (context, page) = await gateway.NewPage();
         await using var _ = context;
         var navigations = 0;
         page.FrameNavigated += (_, frame) => { if (frame == page.MainFrame) navigations++; };
         await page.GotoAsync("/");
+        await page.Locator("input[name=login]").FillAsync(BoardGateway.Operator.Id);
+        await page.Locator("input[name=password]").FillAsync(BoardGateway.OperatorPassword);
+        await page.Locator("button[type=submit]").ClickAsync();
         await Expect(page.Locator(".connection[data-state=connected]")).ToBeVisibleAsync();
 
         await AssertGridsDrawn(page);
