@@ -49,8 +49,11 @@ public sealed class DemoSeeding(IGrainFactory grains, IConfiguration configurati
         var last = demo.Workers[^1];
         if (await grains.GetGrain<IWorkerGrain>(last.Id).Get() is null)
         {
-            await Task.WhenAll(demo.Workers.SkipLast(1).Select(Register));
-            await Task.WhenAll(demo.Registers.GroupBy(e => e.GridCode).Select(FillRegister));
+            // A few at a time: hundreds of calls at once queue behind the embedded store's one
+            // writer, and the last of them would wait out Orleans' call timeout on a busy machine.
+            var few = new ParallelOptions { MaxDegreeOfParallelism = SeedingConcurrency };
+            await Parallel.ForEachAsync(demo.Workers.SkipLast(1), few, async (worker, _) => await Register(worker));
+            await Parallel.ForEachAsync(demo.Registers.GroupBy(e => e.GridCode), few, async (entries, _) => await FillRegister(entries));
             await Register(last);
             log.LogInformation("Registered the demo district's {Workers} workers and {People} register entries", demo.Workers.Count, demo.Registers.Count);
         }
@@ -59,6 +62,8 @@ public sealed class DemoSeeding(IGrainFactory grains, IConfiguration configurati
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private const int SeedingConcurrency = 16;
 
     /// <summary>A register is filled by a supervisor of the grid, as in the field; the counts tell an
     /// empty register without reading anyone's details.</summary>
