@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using GridActors.Gateway.Areas;
 using GridActors.Gateway.Auth;
+using GridActors.Gateway.Board;
 using GridActors.Gateway.Configuration;
 using GridActors.Gateway.Health;
 using GridActors.Gateway.Incidents;
@@ -73,6 +74,7 @@ public static class ApiHosting
         app.MapIncidents();
         app.MapBoards();
         app.MapAreaMaps();
+        app.MapBoardSettings(app.Configuration);
         app.MapWorkers();
         app.MapGrids();
         app.MapGridDuties();
