@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using GridActors.Gateway.Accounts;
 using GridActors.Gateway.Areas;
 using GridActors.Gateway.Auth;
+using GridActors.Gateway.Board;
 using GridActors.Gateway.Configuration;
 using GridActors.Gateway.Health;
 using GridActors.Gateway.Incidents;
@@ -80,6 +81,7 @@ public static class ApiHosting
         app.MapIncidents();
         app.MapBoards();
         app.MapAreaMaps();
+        app.MapBoardSettings(app.Configuration);
         app.MapWorkers();
         app.MapGrids();
         app.MapGridDuties();

@@ -78,15 +78,16 @@ public static class IncidentsApi
                 detail: $"{CommandKeys.Header} '{key}' was already used for a different report ({id})");
     }
 
+    /// <summary>A case the caller may not read is answered as a missing one, word for word, so an id
+    /// typed or guessed tells nobody whether another area's case exists.</summary>
     private static async Task<IResult> Get(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
         if (!Ids.IsValid(id)) return RefusalResults.Invalid("id", Ids.Rule);
         var view = await grains.GetGrain<IIncidentGrain>(id).Get();
-        if (view is null) return RefusalResults.NotFound($"no case {id}");
         var actor = user.Actor();
-        return actor.MayRead(view)
+        return view is not null && actor.MayRead(view)
             ? TypedResults.Ok(await VisibleDuplicates.Of(view, actor, grains)).WithVersion(view.Version)
-            : RefusalResults.Forbidden($"{actor.Id} may not read case {id}");
+            : RefusalResults.NotFound($"no case {id}");
     }
 
     /// <summary>Applies one command. <c>If-Match: "v"</c> makes it conditional on the case's version;

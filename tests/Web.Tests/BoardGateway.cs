@@ -11,7 +11,7 @@ namespace GridActors.Tests.Web;
 
 /// <summary>The gateway on Kestrel with a town of four grid squares (village 320412101001 of town
 /// 320412101), two on-duty workers in its first grid, and Debian's Chromium driven by Playwright.</summary>
-public sealed class BoardGateway : KestrelGatewayFactory
+public class BoardGateway : KestrelGatewayFactory
 {
     public const string Town = "320412101";
     public const string Grid = Tiles.Village + "-01";

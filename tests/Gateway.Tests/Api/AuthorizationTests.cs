@@ -64,7 +64,7 @@ public class AuthorizationTests(GatewayFactory gateway)
         var id = await theirs.Dispatched();
         using var http = gateway.As(mine.Operator);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync($"/api/v1/incidents/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/api/v1/incidents/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await http.PostAsJsonAsync($"/api/v1/incidents/{id}/supervise", new { notice = "hurry" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync($"/api/v1/areas/{theirs.Code}/board")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await http.PostAsJsonAsync("/api/v1/incidents", theirs.AReport(), Wire.Options)).StatusCode);
@@ -77,6 +77,33 @@ public class AuthorizationTests(GatewayFactory gateway)
         // Its own town, for contrast.
         Assert.Equal(mine.Code, (await board.InvokeAsync<AreaBoard>("WatchArea", mine.Code)).Code);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/api/v1/areas/{mine.Code}/board")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Another_town_s_case_is_answered_exactly_as_a_missing_one_so_its_existence_does_not_leak()
+    {
+        var mine = await Town.Create(gateway);
+        var theirs = await Town.Create(gateway);
+        var existing = await theirs.Dispatched();
+        var missing = Ids.NewIncidentId(TimeProvider.System);
+        using var http = gateway.As(mine.Operator);
+
+        var toExisting = await http.GetAsync($"/api/v1/incidents/{existing}");
+        var toMissing = await http.GetAsync($"/api/v1/incidents/{missing}");
+
+        Assert.Equal(HttpStatusCode.NotFound, toExisting.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, toMissing.StatusCode);
+        Assert.Equal(toMissing.Content.Headers.ContentType, toExisting.Content.Headers.ContentType);
+        Assert.Equal(await WithoutTrace(toMissing, missing), await WithoutTrace(toExisting, existing));
+        Assert.Equal("""{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.5","title":"Not Found","status":404,"detail":"no case {id}","code":"NotFound"}""", await WithoutTrace(toExisting, existing));
+    }
+
+    /// <summary>A problem's JSON with its trace id dropped and the asked id replaced by "{id}".</summary>
+    private static async Task<string> WithoutTrace(HttpResponseMessage response, string id)
+    {
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        problem.Remove("traceId");
+        return problem.ToJsonString().Replace(id, "{id}", StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +127,7 @@ public class AuthorizationTests(GatewayFactory gateway)
         // The handler reads the case it holds; a worker who never held it does not.
         Assert.Equal(HttpStatusCode.OK, (await handler.GetAsync($"/api/v1/incidents/{id}")).StatusCode);
         using var stranger = gateway.As(new Actor("w-stranger", Role.Worker, town.Grid));
-        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync($"/api/v1/incidents/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/incidents/{id}")).StatusCode);
     }
 
     [Fact]
@@ -122,7 +149,7 @@ public class AuthorizationTests(GatewayFactory gateway)
 
         Assert.Equal(HttpStatusCode.OK, (await police.PostAsJsonAsync($"/api/v1/incidents/{ours}/accept", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await police.GetAsync($"/api/v1/incidents/{ours}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await police.GetAsync($"/api/v1/incidents/{other}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"/api/v1/incidents/{other}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await police.GetAsync($"/api/v1/areas/{town.Code}/board")).StatusCode);
     }
 
@@ -153,7 +180,7 @@ public class AuthorizationTests(GatewayFactory gateway)
         Assert.Equal(HttpStatusCode.OK, (await hotline.GetAsync(created.Headers.Location)).StatusCode);
 
         var notOurs = await town.Reported();
-        Assert.Equal(HttpStatusCode.Forbidden, (await hotline.GetAsync($"/api/v1/incidents/{notOurs}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await hotline.GetAsync($"/api/v1/incidents/{notOurs}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await hotline.GetAsync($"/api/v1/areas/{town.Code}/board")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await hotline.PostAsJsonAsync("/api/v1/incidents", town.AReport() with { GridCode = "320411101001-01" }, Wire.Options)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await hotline.GetAsync($"/api/v1/workers/{town.Handler.Id}")).StatusCode);

@@ -27,7 +27,7 @@ public class DuplicatesOverHttpTests(GatewayFactory gateway)
         var duplicate = (await created.Content.ReadFromJsonAsync<IncidentView>(Wire.Options))!;
         // The hotline may not read the open case, so it is not told its id; the town's operator is.
         Assert.Equal([], duplicate.LikelyDuplicateOf);
-        Assert.Equal(HttpStatusCode.Forbidden, (await hotline.GetAsync($"/api/v1/incidents/{open}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await hotline.GetAsync($"/api/v1/incidents/{open}")).StatusCode);
         await changes.WaitFor(c => c.Any(s => s.Id == duplicate.Id));
         Assert.Equal([open], changes.Received.Single(s => s.Id == duplicate.Id).LikelyDuplicateOf);
         using (var townOperator = gateway.As(town.Operator))
