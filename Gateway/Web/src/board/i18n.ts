@@ -25,7 +25,7 @@ const messages = {
     language: "English",
     wall: { newest: "最新事件", showing: "当前：{code}" },
     trend: {
-      heading: "近 24 小时趋势", reports: "上报（在办，按灯号）", closures: "结案", hour: "时",
+      heading: "近 24 小时趋势", reports: "上报", closures: "结案",
       caption: "依据本页所见数据：在办事件的上报时间，以及本页打开后实时收到的结案；已办结事件的上报不在其中。",
     },
     roster: { heading: "网格员", layer: "网格员位置", offline: "离线", load: "在办 {n} 件", noPosition: "无位置", empty: "暂无网格员" },
@@ -55,7 +55,7 @@ const messages = {
     language: "中文",
     wall: { newest: "Newest cases", showing: "Showing {code}" },
     trend: {
-      heading: "Last 24 hours", reports: "Reports (open, by light)", closures: "Closures", hour: "h",
+      heading: "Last 24 hours", reports: "Reports", closures: "Closures",
       caption: "From what this page holds: open cases by their report time, and closures received live since the page opened; reports of cases already closed are not counted.",
     },
     roster: { heading: "Workers", layer: "Worker positions", offline: "Offline", load: "{n} open", noPosition: "no position", empty: "No workers" },
