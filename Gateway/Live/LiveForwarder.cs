@@ -38,6 +38,7 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
         CountsChanged c => boards.Clients.Group(LiveGroups.Area(c.Area)).SendAsync("countsChanged", c, ct),
         AlertRaised a => boards.Clients.Groups(LiveGroups.Of(a.Alert)).SendAsync("alertRaised", a.Alert, ct),
         AlertCleared a => boards.Clients.Groups(LiveGroups.Of(a.Alert)).SendAsync("alertCleared", a.Alert, ct),
+        AlertAcknowledged a => boards.Clients.Groups(LiveGroups.Of(a.Alert)).SendAsync("alertAcknowledged", a.Alert, ct),
         AssignmentOffered a => workers.Clients.User(a.WorkerId).SendAsync("assignmentOffered", a.Assignment, ct),
         ReportMerged m => workers.Clients.User(m.WorkerId).SendAsync("reportMerged", m, ct),
         _ => Task.CompletedTask,

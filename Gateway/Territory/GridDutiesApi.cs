@@ -16,6 +16,8 @@ public static class GridDutiesApi
         api.MapGet("/duties", Get).WithSummary("The grid's patrol cadence, last patrol, next patrol due and open alerts");
         api.MapPut("/patrol-cadence", SetCadence).WithSummary("Set how often the grid must be patrolled (admin or supervisor of the grid)");
         api.MapPost("/patrols", RecordPatrol).RequireAuthorization(Policies.Worker).WithSummary("A worker of the grid records a patrol (巡查)");
+        api.MapPost("/alerts/{alertId}/acknowledge", Acknowledge)
+            .WithSummary("An operator or supervisor covering the grid acknowledges an open alert; a repeat answers the first acknowledgement");
         return api;
     }
 
@@ -33,6 +35,16 @@ public static class GridDutiesApi
 
     private static Task<IResult> RecordPatrol(string code, ClaimsPrincipal user, IGrainFactory grains) =>
         Done(code, grains, grid => grid.RecordPatrol(user.Actor()));
+
+    private static async Task<IResult> Acknowledge(string code, string alertId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (!AreaCode.IsGrid(code)) return RefusalResults.NotAGridCode();
+        var grid = grains.GetGrain<IGridGrain>(code);
+        if (await grid.AcknowledgeAlert(alertId, user.Actor()) is { } refusal) return refusal.ToProblem();
+        var alert = (await grid.GetDuties())?.Alerts.FirstOrDefault(a => a.Id == alertId);
+        // Cleared between the acknowledgement and this read: the acknowledgement stood, the alert is gone.
+        return alert is null ? RefusalResults.NotFound($"no open alert {alertId} in grid {code}") : TypedResults.Ok(alert);
+    }
 
     private static async Task<IResult> Done(string code, IGrainFactory grains, Func<IGridGrain, Task<GridActors.Refusal?>> change)
     {

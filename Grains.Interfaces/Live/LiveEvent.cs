@@ -45,3 +45,7 @@ public sealed record AlertRaised([property: Id(0)] Alert Alert) : LiveEvent;
 /// <summary>An alert was cleared (a patrol, a visit, a worker available, working hours over).</summary>
 [GenerateSerializer, Immutable, Alias("live.alert-cleared.v1")]
 public sealed record AlertCleared([property: Id(0)] Alert Alert) : LiveEvent;
+
+/// <summary>An operator acknowledged an open alert; sent to the watchers of the grid and its areas.</summary>
+[GenerateSerializer, Immutable, Alias("live.alert-acknowledged.v1")]
+public sealed record AlertAcknowledged([property: Id(0)] Alert Alert) : LiveEvent;

@@ -13,7 +13,8 @@ public enum AlertKind
 
 /// <summary>An alert raised on a grid and passed to its village, town and district. Its text never
 /// names a person: boards and operators see alerts, not register entries. The id is derived from
-/// what raised it (the grid, the kind, and the due instant or entry), so a repeated tick raises it once.</summary>
+/// what raised it (the grid, the kind, and the due instant or entry), so a repeated tick raises it once.
+/// An operator acknowledges an open alert (someone is on it); the first acknowledgement is kept.</summary>
 [GenerateSerializer, Immutable, Alias("alert.v1")]
 public sealed record Alert(
     [property: Id(0)] string Id,
@@ -21,7 +22,9 @@ public sealed record Alert(
     [property: Id(2)] AlertKind Kind,
     [property: Id(3)] DateTimeOffset RaisedAt,
     [property: Id(4)] DateTimeOffset? ClearedAt,
-    [property: Id(5)] string Text)
+    [property: Id(5)] string Text,
+    [property: Id(6)] string? AcknowledgedBy = null,
+    [property: Id(7)] DateTimeOffset? AcknowledgedAt = null)
 {
     public bool IsOpen => ClearedAt is null;
 }

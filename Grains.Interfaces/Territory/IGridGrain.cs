@@ -53,6 +53,11 @@ public interface IGridGrain : IBoard
     [Alias("duties")]
     Task<GridDuties?> GetDuties();
 
+    /// <summary>An operator or supervisor covering the grid acknowledges one of its open alerts; a
+    /// repeat keeps the first acknowledgement and answers as it did.</summary>
+    [Alias("acknowledge-alert")]
+    Task<Refusal?> AcknowledgeAlert(string alertId, Actor actor);
+
     /// <summary>An alert raised or cleared for this grid by its register; idempotent by alert id.</summary>
     [Alias("track-alert")]
     Task TrackAlert(Alert alert);

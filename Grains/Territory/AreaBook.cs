@@ -33,8 +33,17 @@ public sealed class AreaBook(string code, CaseLedger cases, Dictionary<string, A
         return true;
     }
 
-    /// <summary>Opens or clears an alert; returns whether anything changed.</summary>
-    public bool Track(Alert alert) => alert.IsOpen ? alerts.TryAdd(alert.Id, alert) : alerts.Remove(alert.Id);
+    /// <summary>Opens, acknowledges or clears an alert; returns whether anything changed. An open alert
+    /// changes only by its first acknowledgement, so a late repeat of its raising never undoes one.</summary>
+    public bool Track(Alert alert)
+    {
+        if (!alert.IsOpen) return alerts.Remove(alert.Id);
+        if (alerts.TryGetValue(alert.Id, out var held) && (held.AcknowledgedAt is not null || alert.AcknowledgedAt is null)) return false;
+        alerts[alert.Id] = alert;
+        return true;
+    }
+
+    public Alert? OpenAlert(string id) => alerts.GetValueOrDefault(id);
 
     /// <summary>Whether one of the workers serving here could take a case now.</summary>
     public bool AnyAvailable => workers.Values.Any(w => w.IsAvailable);

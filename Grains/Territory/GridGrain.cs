@@ -163,6 +163,20 @@ public sealed class GridGrain(
         ? new GridDuties(Code, grid.PatrolCadence, grid.LastPatrolAt, GridDutyRules.PatrolDueAt(grid), book.OpenAlerts())
         : null);
 
+    public async Task<Refusal?> AcknowledgeAlert(string alertId, Actor actor)
+    {
+        var (acknowledged, refusal) = AlertAcknowledgements.Decide(book.OpenAlert(alertId), Code, alertId, actor, clock.GetUtcNow());
+        if (refusal is not null) return refusal;
+        if (book.Track(acknowledged!))
+        {
+            await Persist();
+            await GrainFactory.Publish(new AlertAcknowledged(acknowledged!));
+        }
+        // Passed on even when it was a repeat: the first attempt may have stopped before this point.
+        await PassOn(acknowledged!);
+        return null;
+    }
+
     public async Task TrackAlert(Alert alert)
     {
         if (alert.GridCode != Code) throw new ArgumentException($"alert {alert.Id} is not in grid {Code}");

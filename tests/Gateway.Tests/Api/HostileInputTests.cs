@@ -143,7 +143,7 @@ public class HostileInputTests(HostileInputGatewayFactory gateway) : IClassFixtu
     }
 
     /// <summary>Real values for every route parameter: the town's grid, its handling worker, a
-    /// dispatched case, a register entry and an operator's account.</summary>
+    /// dispatched case, a register entry, an operator's account and an alert id of the grid's shape.</summary>
     private async Task<IReadOnlyDictionary<string, string>> PathValues(Town town)
     {
         var incident = await town.Dispatched();
@@ -160,6 +160,7 @@ public class HostileInputTests(HostileInputGatewayFactory gateway) : IClassFixtu
             ["code"] = town.Grid,
             ["incidentId"] = incident,
             ["entryId"] = entry.Id,
+            ["alertId"] = $"{town.Grid}:patrol:1764464400",
             ["/api/v1/workers/{id}"] = town.Handler.Id,
             ["{id}"] = incident,
         };
@@ -174,6 +175,7 @@ public class HostileInputTests(HostileInputGatewayFactory gateway) : IClassFixtu
             .Replace("{incidentId}", values["incidentId"])
             .Replace("{entryId}", values["entryId"])
             .Replace("{login}", values["login"])
+            .Replace("{alertId}", values["alertId"])
             .Replace("{id}", template.StartsWith("/api/v1/workers/{id}", StringComparison.Ordinal) ? values["/api/v1/workers/{id}"] : values["{id}"]);
         Assert.False(path.Contains('{'), $"no plausible value for a parameter of {template}");
         return path;

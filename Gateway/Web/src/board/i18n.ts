@@ -23,6 +23,14 @@ const messages = {
     light: { Green: "绿灯", Yellow: "黄灯", Red: "红灯" },
     level: { Grid: "网格", Village: "村（社区）", Town: "镇（街道）", District: "区", Department: "部门" },
     language: "English",
+    wall: { newest: "最新事件", showing: "当前：{code}" },
+    trend: {
+      heading: "近 24 小时趋势", reports: "上报", closures: "结案",
+      caption: "依据本页所见数据：在办事件的上报时间，以及本页打开后实时收到的结案；已办结事件的上报不在其中。",
+    },
+    roster: { heading: "网格员", layer: "网格员位置", offline: "离线", load: "在办 {n} 件", noPosition: "无位置", empty: "暂无网格员" },
+    duty: { OffDuty: "下班", OnDuty: "在岗", OnPatrol: "巡查中", Handling: "处置中", OnLeave: "请假" },
+    alertAck: { acknowledge: "确认", acknowledged: "{who} 已确认（{at}）", failed: "确认失败：{why}" },
   },
   en: {
     title: "Grid command centre",
@@ -45,6 +53,14 @@ const messages = {
     light: { Green: "Green", Yellow: "Yellow", Red: "Red" },
     level: { Grid: "Grid", Village: "Village", Town: "Town", District: "District", Department: "Department" },
     language: "中文",
+    wall: { newest: "Newest cases", showing: "Showing {code}" },
+    trend: {
+      heading: "Last 24 hours", reports: "Reports", closures: "Closures",
+      caption: "From what this page holds: open cases by their report time, and closures received live since the page opened; reports of cases already closed are not counted.",
+    },
+    roster: { heading: "Workers", layer: "Worker positions", offline: "Offline", load: "{n} open", noPosition: "no position", empty: "No workers" },
+    duty: { OffDuty: "Off duty", OnDuty: "On duty", OnPatrol: "On patrol", Handling: "Handling", OnLeave: "On leave" },
+    alertAck: { acknowledge: "Acknowledge", acknowledged: "acknowledged by {who} ({at})", failed: "Could not acknowledge: {why}" },
   },
 };
 

@@ -23,6 +23,7 @@ export class BoardFeed {
     this.connection.on("workerChanged", (w: WorkerSummary) => this.queue(() => applyWorker(w)));
     this.connection.on("alertRaised", (a: Alert) => this.queue(() => applyAlert(a)));
     this.connection.on("alertCleared", (a: Alert) => this.queue(() => applyAlert(a)));
+    this.connection.on("alertAcknowledged", (a: Alert) => this.queue(() => applyAlert(a)));
     this.connection.on("countsChanged", (c: CountsChanged) => {
       if (c.area !== this.code) return;
       if (board.watermark && epochOf(c.watermark) !== epochOf(board.watermark)) return void this.catchUp();

@@ -19,9 +19,13 @@ export const board = reactive({
   revision: 0,
 });
 
+/** When this page saw each case close (the server keeps no history to ask yet): what the trend chart counts. */
+export const closures = shallowReactive(new Map<string, number>());
+
 export function applyIncident(incident: IncidentSummary): void {
   const held = board.incidents.get(incident.id);
   if (held && held.version >= incident.version) return;
+  if (incident.status === "Closed" && !closures.has(incident.id)) closures.set(incident.id, Date.now());
   if (openStatuses.has(incident.status)) board.incidents.set(incident.id, incident);
   else board.incidents.delete(incident.id);
 }

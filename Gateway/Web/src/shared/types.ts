@@ -19,7 +19,10 @@ export interface AreaCounts {
   byLevel: Record<string, number>; upperLevelShare?: number | null; merged: number;
 }
 
-export interface Alert { id: string; gridCode: string; kind: string; raisedAt: string; clearedAt?: string | null; text: string }
+export interface Alert {
+  id: string; gridCode: string; kind: string; raisedAt: string; clearedAt?: string | null; text: string;
+  acknowledgedBy?: string | null; acknowledgedAt?: string | null;
+}
 
 export interface AreaBoard {
   code: string; open: IncidentSummary[]; workers: WorkerSummary[]; counts: AreaCounts; watermark: string; alerts: Alert[];
