@@ -1,3 +1,4 @@
+using GridActors.Benchmarks.Board;
 using GridActors.Benchmarks.Deadlines;
 using GridActors.Benchmarks.Hosts;
 using GridActors.Benchmarks.Load;
@@ -10,13 +11,16 @@ namespace GridActors.Benchmarks;
 /// <remarks>Not top-level statements: their <c>Program</c> would clash with the gateway's, which the factory hosts.</remarks>
 public static class Entry
 {
-    /// <summary>No argument: the gateway run. <c>deadlines [cases]</c> or <c>locate [grids]</c>: those benchmarks alone.</summary>
+    /// <summary>No argument: the gateway run. <c>deadlines [cases]</c>, <c>board [cases]</c> or <c>locate [grids]</c>: those benchmarks alone.</summary>
     public static async Task Main(string[] args)
     {
         switch (args)
         {
             case ["deadlines", .. var rest]:
                 await DeadlineBenchmark.Run(rest is [var cases] ? int.Parse(cases, System.Globalization.CultureInfo.InvariantCulture) : DeadlineBenchmark.DefaultCases);
+                return;
+            case ["board", .. var rest]:
+                await BoardBenchmark.Run(rest is [var open] ? int.Parse(open, System.Globalization.CultureInfo.InvariantCulture) : BoardBenchmark.DefaultCases);
                 return;
             case ["locate", .. var rest]:
                 LocateBenchmark.Run(rest is [var grids] ? int.Parse(grids, System.Globalization.CultureInfo.InvariantCulture) : LocateBenchmark.DefaultGrids);
