@@ -82,6 +82,7 @@ public static class ApiHosting
         app.MapBoards();
         app.MapAreaMaps();
         app.MapBoardSettings(app.Configuration);
+        app.MapBoardClock(app.Configuration);
         app.MapWorkers();
         app.MapGrids();
         app.MapGridDuties();

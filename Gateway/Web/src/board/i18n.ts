@@ -14,7 +14,7 @@ const messages = {
     drawer: {
       details: "详情", timeline: "处置过程", deadlines: "期限", duplicates: "疑似重复", actions: "操作", category: "类别", urgency: "紧急程度",
       source: "来源", grid: "网格", handler: "处置人", level: "层级", dueAt: "总期限", stageDueAt: "环节期限", reporter: "上报人", version: "版本",
-      changed: "该事件已被他人修改（现为第 {v} 版）。", reload: "重新载入", notFound: "事件不存在或不属于您的辖区", reason: "原因", note: "备注",
+      changedSince: "您操作的是第 {from} 版，该事件已被修改，现为第 {to} 版：", addedEvents: "此后新增的记录：", reapply: "按新版本重新提交", notOffered: "该操作在事件的新状态下已不可用。", refused: "未执行：{reason}", status: "状态", notFound: "事件不存在或不属于您的辖区", reason: "原因", note: "备注",
       worker: "处置人员", load: "在办 {n} 件", distance: "{d} 公里", newDeadline: "新期限", into: "合并到事件", handlerCode: "处置单位/人员", done: "已提交",
     },
     action: { file: "立案", reject: "不予立案", dispatch: "派遣", reoffer: "改派", escalate: "流转", extend: "延期", defer: "缓办", resume: "恢复", supervise: "督办", merge: "合并", close: "结案", submit: "提交", cancel: "取消" },
@@ -44,7 +44,7 @@ const messages = {
     drawer: {
       details: "Details", timeline: "Timeline", deadlines: "Deadlines", duplicates: "Likely duplicates", actions: "Actions", category: "Category", urgency: "Urgency",
       source: "Source", grid: "Grid", handler: "Handler", level: "Level", dueAt: "Case deadline", stageDueAt: "Stage deadline", reporter: "Reporter", version: "Version",
-      changed: "Someone else changed this case (now version {v}).", reload: "Reload", notFound: "Not found or not yours", reason: "Reason", note: "Note",
+      changedSince: "You acted on version {from}; the case has changed since and is now version {to}:", addedEvents: "Recorded since:", reapply: "Re-apply to the new version", notOffered: "This action is no longer offered in the case's new state.", refused: "Not done: {reason}", status: "Status", notFound: "Not found or not yours", reason: "Reason", note: "Note",
       worker: "Worker", load: "{n} open", distance: "{d} km", newDeadline: "New deadline", into: "Merge into case", handlerCode: "Handler", done: "Sent",
     },
     action: { file: "File", reject: "Reject", dispatch: "Dispatch", reoffer: "Reoffer", escalate: "Escalate", extend: "Extend", defer: "Defer", resume: "Resume", supervise: "Supervise", merge: "Merge", close: "Close", submit: "Submit", cancel: "Cancel" },

@@ -2,6 +2,7 @@ import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection 
 import { api } from "../shared/http";
 import { loadSession } from "../shared/session";
 import type { Alert, AreaBoard, AreaChanges, CountsChanged, IncidentSummary, WorkerSummary } from "../shared/types";
+import { startLightClock } from "./lightClock";
 import { applyAlert, applyChanges, applyIncident, applySnapshot, applyWorker, board, epochOf } from "./store";
 
 type Pending = () => void;
@@ -45,6 +46,7 @@ export class BoardFeed {
   }
 
   async start(): Promise<void> {
+    startLightClock();
     if (this.connection.state !== HubConnectionState.Disconnected) return;
     const first = board.watermark === "";
     board.connection = first ? "connecting" : "reconnecting";
