@@ -4,7 +4,14 @@ import { createI18n } from "vue-i18n";
 const messages = {
   "zh-CN": {
     title: "网格化指挥中心",
-    signIn: { heading: "登录", login: "账号", password: "密码", submit: "登录", failed: "账号或密码错误", signOut: "退出" },
+    signIn: { heading: "登录", login: "账号", password: "密码", submit: "登录", failed: "账号或密码错误", signOut: "退出", locked: "登录失败次数过多，账号已锁定至 {until}（北京时间）" },
+    accounts: {
+      heading: "账号管理", link: "账号管理", back: "返回指挥大厅", create: "新建账号", edit: "修改", delete: "删除", save: "保存", empty: "暂无账号",
+      login: "账号", displayName: "姓名", role: "角色", scope: "辖区/范围", workerId: "网格员编号", enabled: "启用", password: "密码", newPassword: "新密码（不改则留空）",
+      yes: "是", no: "否", saved: "已保存", deleted: "已删除账号 {login}", confirmDelete: "确定删除账号 {login}？该账号的登录将随之失效。",
+      changed: "该账号已被他人修改，已重新载入最新内容，请核对后再保存。",
+    },
+    role: { Operator: "指挥中心操作员", Supervisor: "督办人员", Worker: "网格员", Department: "职能部门", Admin: "管理员", PlatformAdmin: "平台管理员" },
     connection: { connected: "已连接", connecting: "连接中", reconnecting: "重新连接中", reconnected: "已重新连接", disconnected: "已断开" },
     counts: { open: "在办", overdue: "超期", yellow: "黄灯", red: "红灯", closed: "已结案", share: "区镇两级流转占比", target: "目标约 20%", byStatus: "按状态" },
     map: { noShapes: "暂无网格边界", grid: "网格", openCases: "在办事件", label: "辖区网格地图" },
@@ -34,7 +41,14 @@ const messages = {
   },
   en: {
     title: "Grid command centre",
-    signIn: { heading: "Sign in", login: "Login", password: "Password", submit: "Sign in", failed: "Wrong login or password", signOut: "Sign out" },
+    signIn: { heading: "Sign in", login: "Login", password: "Password", submit: "Sign in", failed: "Wrong login or password", signOut: "Sign out", locked: "Too many failed sign-ins: the account is locked until {until} (China time)" },
+    accounts: {
+      heading: "Accounts", link: "Accounts", back: "Back to the board", create: "New account", edit: "Change", delete: "Delete", save: "Save", empty: "No accounts",
+      login: "Login", displayName: "Display name", role: "Role", scope: "Scope", workerId: "Worker id", enabled: "Enabled", password: "Password", newPassword: "New password (leave empty to keep)",
+      yes: "Yes", no: "No", saved: "Saved", deleted: "Account {login} deleted", confirmDelete: "Delete account {login}? Its sessions end with it.",
+      changed: "Someone else changed this account; it has been reloaded: check it and save again.",
+    },
+    role: { Operator: "Operator", Supervisor: "Supervisor", Worker: "Worker", Department: "Department", Admin: "Admin", PlatformAdmin: "Platform admin" },
     connection: { connected: "Connected", connecting: "Connecting", reconnecting: "Reconnecting", reconnected: "Reconnected", disconnected: "Disconnected" },
     counts: { open: "Open", overdue: "Overdue", yellow: "Yellow", red: "Red", closed: "Closed", share: "Town/district share", target: "target about 20%", byStatus: "By status" },
     map: { noShapes: "No grid boundaries available", grid: "Grid", openCases: "Open cases", label: "Map of the area's grids" },

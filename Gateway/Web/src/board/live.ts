@@ -1,4 +1,5 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from "@microsoft/signalr";
+import { checkSignedIn } from "../shared/auth";
 import { api } from "../shared/http";
 import { loadSession } from "../shared/session";
 import type { Alert, AreaBoard, AreaChanges, CountsChanged, IncidentSummary, WorkerSummary } from "../shared/types";
@@ -36,6 +37,7 @@ export class BoardFeed {
       board.connection = "reconnected";
     });
     this.connection.onclose(() => {
+      void checkSignedIn();
       board.connection = navigator.onLine ? "disconnected" : "reconnecting";
       if (navigator.onLine) window.setTimeout(() => this.start(), 2000);
     });

@@ -1,4 +1,4 @@
-import { api } from "./http";
+import { api, ApiError } from "./http";
 import { claimsOf, clearSession, loadSession, saveSession, type Session } from "./session";
 
 interface TokenAnswer { accessToken: string; refreshToken: string; expiresIn: number }
@@ -37,6 +37,16 @@ export function signOutLocally(): void {
   window.clearTimeout(refreshTimer);
   clearSession();
   window.location.reload();
+}
+
+/** Asks whether the session still stands (after the hub closed the connection, say) and signs
+ * out here when the gateway no longer knows it: a disabled or changed account lands on sign-in. */
+export async function checkSignedIn(): Promise<void> {
+  try {
+    await api("/api/v1/auth/me");
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) signOutLocally();
+  }
 }
 
 export async function signOut(): Promise<void> {
