@@ -1,5 +1,7 @@
 using System.Text;
 using GridActors.Access;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using static GridActors.Tests.Territory.Tiles;
 
 namespace GridActors.Tests.Areas;
@@ -7,9 +9,19 @@ namespace GridActors.Tests.Areas;
 /// <summary>A gateway of its own (the shared one's territory is another district's) with a small
 /// imported territory in district 320412, in a row of 0.001° tiles from west to east: town 101's village
 /// 001 with grids 01–03, its village 002 with grids 01–02, and town 102's one grid, whose south edge
-/// zigzags through <see cref="Zigzag"/> points, as a surveyed boundary does.</summary>
+/// zigzags through <see cref="Zigzag"/> points, as a surveyed boundary does. Its clock stands still
+/// on a weekday evening: its grids have no workers, and in working hours each would raise a blind-spot
+/// alert, so the map's counts would depend on when the tests run.</summary>
 public sealed class MapGatewayFactory : GatewayFactory
 {
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 6, 1, 20, 0, 0, TimeSpan.FromHours(8)));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        UseFakeClock(builder, Time);
+    }
+
     public const string District = "320412";
     public const string TownCode = "320412101";
     public const string OtherTownCode = "320412102";
