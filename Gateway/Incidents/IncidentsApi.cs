@@ -87,11 +87,12 @@ public static class IncidentsApi
         var actor = user.Actor();
         return view is not null && actor.MayRead(view)
             ? TypedResults.Ok(await VisibleDuplicates.Of(view, actor, grains)).WithVersion(view.Version)
-            : RefusalResults.NotFound($"no case {id}");
+            : Missing(id);
     }
 
     /// <summary>Applies one command. <c>If-Match: "v"</c> makes it conditional on the case's version;
-    /// <c>Idempotency-Key</c> makes a retry harmless. Answers with the case as it now stands.</summary>
+    /// <c>Idempotency-Key</c> makes a retry harmless. Answers with the case as it now stands, or, to a
+    /// caller who may not read it, exactly as for a missing case.</summary>
     private static async Task<IResult> Apply(string id, IncidentCommand command, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         if (!Ids.IsValid(id)) return RefusalResults.Invalid("id", Ids.Rule);
@@ -103,10 +104,16 @@ public static class IncidentsApi
         var actor = user.Actor();
         var incident = grains.GetGrain<IIncidentGrain>(id);
         var result = await incident.Handle(command, CommandKeys.CommandIdFor(actor, key), actor, ifVersion);
+        var view = await incident.Get();
+        // A refusal names the case's state or who may act on it; told to a caller who may not read
+        // the case, that would say it exists, so it hears what a missing case answers.
+        if (view is null || !actor.MayRead(view)) return Missing(id);
         if (result.Refusal is { } refusal) return refusal.ToProblem();
-        var view = await VisibleDuplicates.Of((await incident.Get())!, actor, grains);
+        view = await VisibleDuplicates.Of(view, actor, grains);
         return TypedResults.Ok(view).WithVersion(view.Version);
     }
+
+    private static IResult Missing(string id) => RefusalResults.NotFound($"no case {id}");
 
     private static bool SameReport(IncidentView view, Report body) =>
         (view.Source, view.Category, view.Urgency, view.Title, view.GridCode) == (body.Source, body.Category, body.Urgency, body.Title, body.GridCode);

@@ -26,9 +26,10 @@ public sealed class BoardHub(IGrainFactory grains) : Hub
     public async Task<IncidentView> WatchIncident(string id)
     {
         if (!Ids.IsValid(id)) throw new HubException(Ids.Rule);
-        var view = await grains.GetGrain<IIncidentGrain>(id).Get() ?? throw new HubException($"no case {id}");
+        var view = await grains.GetGrain<IIncidentGrain>(id).Get();
         var actor = Context.User!.Actor();
-        if (!actor.MayRead(view)) throw new HubException($"forbidden: {actor.Id} may not watch case {id}");
+        // Another area's case is refused as a missing one is, so the refusal says nothing of it.
+        if (view is null || !actor.MayRead(view)) throw new HubException($"no case {id}");
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.IncidentFor(id, actor));
         return await VisibleDuplicates.Of(view, actor, grains);
     }

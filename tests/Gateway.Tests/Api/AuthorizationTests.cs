@@ -65,7 +65,7 @@ public class AuthorizationTests(GatewayFactory gateway)
         using var http = gateway.As(mine.Operator);
 
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/api/v1/incidents/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await http.PostAsJsonAsync($"/api/v1/incidents/{id}/supervise", new { notice = "hurry" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.PostAsJsonAsync($"/api/v1/incidents/{id}/supervise", new { notice = "hurry" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync($"/api/v1/areas/{theirs.Code}/board")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await http.PostAsJsonAsync("/api/v1/incidents", theirs.AReport(), Wire.Options)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync($"/api/v1/workers/{theirs.Handler.Id}/assignments")).StatusCode);
@@ -73,7 +73,7 @@ public class AuthorizationTests(GatewayFactory gateway)
         await using var board = gateway.Hub("/hubs/board", mine.Operator);
         await board.StartAsync();
         Assert.Contains("forbidden", (await Assert.ThrowsAsync<HubException>(() => board.InvokeAsync<AreaBoard>("WatchArea", theirs.Code))).Message);
-        Assert.Contains("forbidden", (await Assert.ThrowsAsync<HubException>(() => board.InvokeAsync<object>("WatchIncident", id))).Message);
+        Assert.Contains($"no case {id}", (await Assert.ThrowsAsync<HubException>(() => board.InvokeAsync<object>("WatchIncident", id))).Message);
         // Its own town, for contrast.
         Assert.Equal(mine.Code, (await board.InvokeAsync<AreaBoard>("WatchArea", mine.Code)).Code);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/api/v1/areas/{mine.Code}/board")).StatusCode);
@@ -96,6 +96,17 @@ public class AuthorizationTests(GatewayFactory gateway)
         Assert.Equal(toMissing.Content.Headers.ContentType, toExisting.Content.Headers.ContentType);
         Assert.Equal(await WithoutTrace(toMissing, missing), await WithoutTrace(toExisting, existing));
         Assert.Equal("""{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.5","title":"Not Found","status":404,"detail":"no case {id}","code":"NotFound"}""", await WithoutTrace(toExisting, existing));
+
+        // A command says no more: not the case's state, nor who may give it.
+        var fileExisting = await http.PostAsJsonAsync($"/api/v1/incidents/{existing}/file", new { });
+        var fileMissing = await http.PostAsJsonAsync($"/api/v1/incidents/{missing}/file", new { });
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (fileExisting.StatusCode, fileMissing.StatusCode));
+        Assert.Equal(await WithoutTrace(fileMissing, missing), await WithoutTrace(fileExisting, existing));
+        await using var board = gateway.Hub("/hubs/board", mine.Operator);
+        await board.StartAsync();
+        var watchExisting = await Assert.ThrowsAsync<HubException>(() => board.InvokeAsync<object>("WatchIncident", existing));
+        var watchMissing = await Assert.ThrowsAsync<HubException>(() => board.InvokeAsync<object>("WatchIncident", missing));
+        Assert.Equal(watchMissing.Message.Replace(missing, "{id}", StringComparison.Ordinal), watchExisting.Message.Replace(existing, "{id}", StringComparison.Ordinal));
     }
 
     /// <summary>A problem's JSON with its trace id dropped and the asked id replaced by "{id}".</summary>
