@@ -75,7 +75,7 @@ public sealed class AccountGrain(
     {
         if (View is not { } before) return AccountRules.NotFound(Login);
         if ((AccountRules.Delete(actor, before) ?? Stale(before, ifMatch)) is { } refusal) return refusal;
-        await state.ClearStateAsync();
+        await state.ClearOrReload(this);
         await Task.WhenAll(AccountDirectories.Of(before).Select(d => Directory(d).Remove(Login, before.Version)));
         return null;
     }

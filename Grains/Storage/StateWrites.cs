@@ -6,9 +6,16 @@ public static class StateWrites
     /// <summary>Writes the state. On any failure the unsaved change is dropped by reading back what
     /// is stored, and the failure propagates to the caller. Should even that read fail, the
     /// activation goes once idle, and the next call starts from storage.</summary>
-    public static async Task WriteOrReload<T>(this IPersistentState<T> state, IGrainBase grain)
+    public static Task WriteOrReload<T>(this IPersistentState<T> state, IGrainBase grain) =>
+        OrReload(state, grain, state.WriteStateAsync);
+
+    /// <summary>Clears the stored state, with the same promise: a failed clear leaves the grain as stored.</summary>
+    public static Task ClearOrReload<T>(this IPersistentState<T> state, IGrainBase grain) =>
+        OrReload(state, grain, state.ClearStateAsync);
+
+    private static async Task OrReload<T>(IPersistentState<T> state, IGrainBase grain, Func<Task> change)
     {
-        try { await state.WriteStateAsync(); }
+        try { await change(); }
         catch
         {
             try { await state.ReadStateAsync(); }

@@ -1,3 +1,4 @@
+using GridActors.Storage;
 using Orleans.Runtime;
 
 namespace GridActors.Territory;
@@ -12,14 +13,15 @@ public sealed class DistrictsGrain(
         if (state.State.TookTerritory) return;
         state.State.Codes.UnionWith(await GrainFactory.GetGrain<ITerritoryGrain>(0).GetDistricts());
         state.State.TookTerritory = true;
-        await state.WriteStateAsync(cancellationToken);
+        await state.WriteOrReload(this);
     }
 
     public Task Enrol(string district)
     {
         if (AreaCode.LevelOf(district) != AreaLevel.District || !AreaCode.IsValid(district))
             throw new ArgumentException($"{district} is not a district code");
-        return state.State.Codes.Add(district) ? state.WriteStateAsync() : Task.CompletedTask;
+        // A failed write drops the district from memory too, so the grid's retry writes it again.
+        return state.State.Codes.Add(district) ? state.WriteOrReload(this) : Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<string>> GetAll() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Codes]);

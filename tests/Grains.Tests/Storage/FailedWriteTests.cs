@@ -35,6 +35,25 @@ public class FailedWriteTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_district_whose_enrolment_was_not_stored_is_not_listed_and_a_retry_stores_it()
+    {
+        // A district no other test here defines grids in (the territory test below uses 339901).
+        const string district = "339902";
+        var districts = fixture.Grains.GetGrain<IDistrictsGrain>(0);
+        Assert.DoesNotContain(district, await districts.GetAll());
+
+        Faults.FailNextWrite<DistrictsState>();
+        await Faults.Lost(() => districts.Enrol(district));
+
+        Assert.DoesNotContain(district, await districts.GetAll());
+        Faults.FailNextWrite<DistrictsState>();
+        // Had memory kept the lost district, this retry would write nothing and succeed.
+        await Faults.Lost(() => districts.Enrol(district));
+        await districts.Enrol(district);
+        Assert.Contains(district, await districts.GetAll());
+    }
+
+    [Fact]
     public async Task A_worker_whose_duty_was_not_stored_is_still_off_duty()
     {
         var world = await World.Create(fixture.Grains);
