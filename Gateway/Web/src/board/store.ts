@@ -45,16 +45,12 @@ function replaceAlerts(alerts: Alert[]): void {
   alerts.forEach(applyAlert);
 }
 
+/** A snapshot is the changes since nothing: what the board held before is dropped first. */
 export function applySnapshot(snapshot: AreaBoard): void {
   board.code = snapshot.code;
   board.incidents.clear();
   board.workers.clear();
-  snapshot.open.forEach(applyIncident);
-  snapshot.workers.forEach(applyWorker);
-  replaceAlerts(snapshot.alerts);
-  board.counts = snapshot.counts;
-  board.watermark = snapshot.watermark;
-  board.revision++;
+  applyChanges({ ...snapshot, incidents: snapshot.open, reset: false });
 }
 
 export function applyChanges(changes: AreaChanges): void {
