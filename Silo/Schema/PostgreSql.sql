@@ -277,3 +277,75 @@ WHERE DeploymentId = @DeploymentId AND Status = @Status AND ProxyPort > 0;
 $q$)
 
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- The event log and the case rows -------------------------------------------------------------
+-- Every accepted change, once, in order: the source of truth for cases. (stream, entity_id,
+-- version) is unique, so two writers of one version cannot both succeed. tx is the writing
+-- transaction, taken before the sequence number, so a reader can tell when a gap in the sequence
+-- can no longer fill (see the log's ReadAfter).
+CREATE TABLE IF NOT EXISTS events
+(
+    sequence    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    stream      text        NOT NULL,
+    entity_id   text        NOT NULL,
+    version     bigint      NOT NULL,
+    type        text        NOT NULL,
+    command_id  text        NOT NULL,
+    actor_id    text        NOT NULL,
+    actor_role  text        NOT NULL,
+    actor_scope text        NOT NULL,
+    at          timestamptz NOT NULL,
+    data        jsonb       NOT NULL,
+    tx          xid8        NOT NULL,
+    UNIQUE (stream, entity_id, version)
+);
+
+-- One row per case, upserted with each of its events: what lists, filters and exports read.
+CREATE TABLE IF NOT EXISTS cases
+(
+    id            text PRIMARY KEY,
+    version       bigint           NOT NULL,
+    status        text             NOT NULL,
+    source        text             NOT NULL,
+    category      text             NOT NULL,
+    urgency       text             NOT NULL,
+    title         text             NOT NULL,
+    description   text             NULL,
+    grid_code     text             NOT NULL,
+    village_code  text             NOT NULL,
+    town_code     text             NOT NULL,
+    district_code text             NOT NULL,
+    level         text             NULL,
+    handler       text             NULL,
+    reporter_id   text             NOT NULL,
+    reporter_role text             NOT NULL,
+    latitude      double precision NULL,
+    longitude     double precision NULL,
+    address       text             NULL,
+    reported_at   timestamptz      NOT NULL,
+    filed_at      timestamptz      NULL,
+    closed_at     timestamptz      NULL,
+    due_at        timestamptz      NULL,
+    stage_due_at  timestamptz      NULL,
+    red_at        timestamptz      NULL,
+    yellow_at     timestamptz      NULL,
+    stopped_at    timestamptz      NULL,
+    updated_at    timestamptz      NOT NULL,
+    merged_into   text             NULL
+);
+CREATE INDEX IF NOT EXISTS cases_by_district ON cases (district_code, reported_at, id);
+CREATE INDEX IF NOT EXISTS cases_by_town ON cases (town_code, reported_at, id);
+CREATE INDEX IF NOT EXISTS cases_by_village ON cases (village_code, reported_at, id);
+CREATE INDEX IF NOT EXISTS cases_by_grid ON cases (grid_code, reported_at, id);
+CREATE INDEX IF NOT EXISTS cases_open_by_grid ON cases (grid_code) WHERE status <> 'Closed' AND status <> 'Rejected';
+CREATE INDEX IF NOT EXISTS cases_by_closed ON cases (closed_at, id) WHERE closed_at IS NOT NULL;
+CREATE INDEX IF NOT EXISTS cases_by_handler ON cases (handler) WHERE handler IS NOT NULL;
+
+-- Who reads a case as a party (its reporters, the workers who held it, the departments it went
+-- to): keys only grow, so a row once written stays.
+CREATE TABLE IF NOT EXISTS case_parties
+(
+    party   text NOT NULL,
+    case_id text NOT NULL,
+    PRIMARY KEY (party, case_id)
+);

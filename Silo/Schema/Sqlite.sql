@@ -141,3 +141,69 @@ DELETE FROM Reminders WHERE ServiceId = @ServiceId;
 ')
 
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- The event log and the case rows: see PostgreSql.sql. Instants are INTEGER microseconds since
+-- 1970-01-01 UTC, so they compare and sort as numbers. One writer appends (the embedded shape is
+-- one process), so sequence numbers become visible in order and no gap ever fills later.
+CREATE TABLE IF NOT EXISTS events
+(
+    sequence    INTEGER PRIMARY KEY AUTOINCREMENT,
+    stream      TEXT    NOT NULL,
+    entity_id   TEXT    NOT NULL,
+    version     INTEGER NOT NULL,
+    type        TEXT    NOT NULL,
+    command_id  TEXT    NOT NULL,
+    actor_id    TEXT    NOT NULL,
+    actor_role  TEXT    NOT NULL,
+    actor_scope TEXT    NOT NULL,
+    at          INTEGER NOT NULL,
+    data        TEXT    NOT NULL,
+    UNIQUE (stream, entity_id, version)
+);
+
+CREATE TABLE IF NOT EXISTS cases
+(
+    id            TEXT PRIMARY KEY,
+    version       INTEGER NOT NULL,
+    status        TEXT    NOT NULL,
+    source        TEXT    NOT NULL,
+    category      TEXT    NOT NULL,
+    urgency       TEXT    NOT NULL,
+    title         TEXT    NOT NULL,
+    description   TEXT    NULL,
+    grid_code     TEXT    NOT NULL,
+    village_code  TEXT    NOT NULL,
+    town_code     TEXT    NOT NULL,
+    district_code TEXT    NOT NULL,
+    level         TEXT    NULL,
+    handler       TEXT    NULL,
+    reporter_id   TEXT    NOT NULL,
+    reporter_role TEXT    NOT NULL,
+    latitude      REAL    NULL,
+    longitude     REAL    NULL,
+    address       TEXT    NULL,
+    reported_at   INTEGER NOT NULL,
+    filed_at      INTEGER NULL,
+    closed_at     INTEGER NULL,
+    due_at        INTEGER NULL,
+    stage_due_at  INTEGER NULL,
+    red_at        INTEGER NULL,
+    yellow_at     INTEGER NULL,
+    stopped_at    INTEGER NULL,
+    updated_at    INTEGER NOT NULL,
+    merged_into   TEXT    NULL
+);
+CREATE INDEX IF NOT EXISTS cases_by_district ON cases (district_code, reported_at, id);
+CREATE INDEX IF NOT EXISTS cases_by_town ON cases (town_code, reported_at, id);
+CREATE INDEX IF NOT EXISTS cases_by_village ON cases (village_code, reported_at, id);
+CREATE INDEX IF NOT EXISTS cases_by_grid ON cases (grid_code, reported_at, id);
+CREATE INDEX IF NOT EXISTS cases_open_by_grid ON cases (grid_code) WHERE status <> 'Closed' AND status <> 'Rejected';
+CREATE INDEX IF NOT EXISTS cases_by_closed ON cases (closed_at, id) WHERE closed_at IS NOT NULL;
+CREATE INDEX IF NOT EXISTS cases_by_handler ON cases (handler) WHERE handler IS NOT NULL;
+
+CREATE TABLE IF NOT EXISTS case_parties
+(
+    party   TEXT NOT NULL,
+    case_id TEXT NOT NULL,
+    PRIMARY KEY (party, case_id)
+);
