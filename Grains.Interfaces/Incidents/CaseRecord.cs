@@ -7,7 +7,8 @@ namespace GridActors.Incidents;
 /// its light turns (the earlier of the case and stage deadlines, and of their warnings), read
 /// against <see cref="StoppedAt"/> when the clocks stopped, else against the time of the query.
 /// <see cref="Parties"/> are the keys of those who may read it besides the command centres above its
-/// grid (<see cref="CaseParties"/>).</summary>
+/// grid (<see cref="CaseParties"/>). The last four complete what a grid's ledger keeps of an open
+/// case (its <see cref="IncidentSummary"/>), so a grid reads its open cases from here.</summary>
 [GenerateSerializer, Immutable, Alias("case.record.v1")]
 public sealed record CaseRecord(
     [property: Id(0)] string Id,
@@ -39,7 +40,11 @@ public sealed record CaseRecord(
     [property: Id(26)] DateTimeOffset? StoppedAt,
     [property: Id(27)] DateTimeOffset UpdatedAt,
     [property: Id(28)] string? MergedInto,
-    [property: Id(29)] IReadOnlyList<string> Parties)
+    [property: Id(29)] IReadOnlyList<string> Parties,
+    [property: Id(30)] DateTimeOffset? StageWarnAt = null,
+    [property: Id(31)] IReadOnlyList<string>? LikelyDuplicateOf = null,
+    [property: Id(32)] bool DueEstimated = false,
+    [property: Id(33)] bool StageDueEstimated = false)
 {
     /// <summary>The light at an instant, by the same rule as the case's own clocks.</summary>
     public Light LightAt(DateTimeOffset now)

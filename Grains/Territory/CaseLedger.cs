@@ -1,9 +1,13 @@
 using GridActors.Incidents;
+using GridActors.Incidents.Log;
+using GridActors.Log;
 
 namespace GridActors.Territory;
 
 /// <summary>The open cases of a grid or area and its tallies of finished ones. Applying a summary
-/// is idempotent by version: a repeat or an older summary changes nothing.</summary>
+/// is idempotent by version: a repeat or an older summary changes nothing. Held in memory only: a
+/// grid reads it from the case rows when it activates (<see cref="From"/>). (Grids stored it before
+/// the event log; the serializer attributes stay so such grid state still reads.)</summary>
 [GenerateSerializer, Alias("case-ledger.v1")]
 public sealed class CaseLedger
 {
@@ -14,6 +18,22 @@ public sealed class CaseLedger
 
     /// <summary>Closed cases by the level that closed them.</summary>
     [Id(4)] public Dictionary<HandlingLevel, int> ClosedByLevel { get; set; } = [];
+
+    public static CaseLedger From(GridCases cases, DateTimeOffset now)
+    {
+        var ledger = new CaseLedger { Open = cases.Open.ToDictionary(r => r.Id, r => CaseRows.Summary(r, now)) };
+        foreach (var (status, level, count) in cases.Finished)
+        {
+            if (status == IncidentStatus.Rejected) ledger.Rejected += count;
+            else if (status == IncidentStatus.Merged) ledger.Merged += count;
+            else
+            {
+                ledger.Closed += count;
+                if (level is { } l) ledger.ClosedByLevel[l] = ledger.ClosedByLevel.GetValueOrDefault(l) + count;
+            }
+        }
+        return ledger;
+    }
 
     /// <summary>Returns whether anything changed.</summary>
     public bool Apply(IncidentSummary s)

@@ -2,6 +2,7 @@ using GridActors.Access;
 using GridActors.Configuration;
 using GridActors.Incidents;
 using GridActors.Live;
+using GridActors.Log;
 using GridActors.Storage;
 using GridActors.Workers;
 using Orleans.Concurrency;
@@ -10,16 +11,17 @@ using Orleans.Serialization;
 
 namespace GridActors.Territory;
 
-/// <summary>A grid: its definition, its workers, and the ledger of its cases, passed on to its
-/// village, town and district. Every case of the grid passes through here, so calls interleave
-/// and their writes are group-committed: each change is applied in memory at once, and a burst of
-/// reports costs one write, not one each. Its duties (patrol cadence, coverage in working hours)
+/// <summary>A grid: its definition, its workers, and the ledger of its cases (read from the case rows
+/// on activation, then kept in memory from the cases' news), passed on to its village, town and
+/// district. Calls interleave and the grid's own writes are group-committed: each change is applied
+/// in memory at once, and a burst costs one write, not one each. Its duties (patrol cadence, coverage in working hours)
 /// are reviewed on every worker change and by one durable reminder at the next instant that matters
 /// (see <see cref="GridDutyRules"/>).</summary>
 [Reentrant]
 public sealed class GridGrain(
     [PersistentState("grid", "gridactors")] IPersistentState<GridState> state,
     DeepCopier<GridState> copier,
+    IGridCases cases,
     LiveConfiguration configuration,
     TimeProvider clock) : Grain, IGridGrain, IRemindable
 {
@@ -51,13 +53,13 @@ public sealed class GridGrain(
         await Load();
     }
 
-    /// <summary>The working state and book from what is stored, and the workers as they are now.</summary>
+    /// <summary>The working state from what is stored, its cases from their rows, and the workers as they are now.</summary>
     private async Task Load()
     {
         grid = state.State;
         // A grid defined before grids kept duties starts its patrol clock now, not at the dawn of time.
         if (grid.Defined) grid.DutiesSince ??= clock.GetUtcNow();
-        book = new AreaBook(Code, grid.Cases, grid.Alerts);
+        book = new AreaBook(Code, CaseLedger.From(await cases.Read(Code), clock.GetUtcNow()), grid.Alerts);
         var workers = await Task.WhenAll(grid.Workers.Select(w => GrainFactory.GetGrain<IWorkerGrain>(w).GetSummary()));
         foreach (var worker in workers.OfType<WorkerSummary>()) book.Track(worker);
     }
@@ -120,11 +122,8 @@ public sealed class GridGrain(
     public async Task Track(IncidentSummary incident)
     {
         if (incident.GridCode != Code) throw new ArgumentException($"case {incident.Id} is not in grid {Code}");
-        if (book.Track(incident))
-        {
-            await Persist();
-            await GrainFactory.Publish(book.CountsEvent(clock.GetUtcNow()));
-        }
+        // Nothing to store: the case wrote its row before telling, and a new activation reads it there.
+        if (book.Track(incident)) await GrainFactory.Publish(book.CountsEvent(clock.GetUtcNow()));
         // Passed on even when it was a repeat: the first attempt may have stopped before this point.
         await Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).Track(incident)));
     }

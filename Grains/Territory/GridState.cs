@@ -7,7 +7,7 @@ public sealed class GridState
     [Id(1)] public string Name { get; set; } = "";
     [Id(2)] public GridType Type { get; set; }
     [Id(3)] public SortedSet<string> Workers { get; set; } = new(StringComparer.Ordinal);
-    [Id(4)] public CaseLedger Cases { get; set; } = new();
+    // Id 4 held the case ledger before the event log: a grid now reads its cases from the case rows.
     [Id(5)] public TimeSpan PatrolCadence { get; set; } = GridDutyRules.DefaultPatrolCadence;
     /// <summary>When the grid was first defined: the patrol clock's start before any patrol.</summary>
     [Id(6)] public DateTimeOffset? DutiesSince { get; set; }

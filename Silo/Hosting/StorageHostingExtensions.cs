@@ -64,8 +64,15 @@ public static class StorageHostingExtensions
         if (backend == StorageBackend.PostgreSql)
         {
             services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-            services.AddSingleton<IEventLog>(sp => new PostgreSqlEventLog(sp.GetRequiredService<NpgsqlDataSource>()));
+            services.AddSingleton(sp => new PostgreSqlEventLog(sp.GetRequiredService<NpgsqlDataSource>()));
+            services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<PostgreSqlEventLog>());
+            services.AddSingleton<IGridCases>(sp => sp.GetRequiredService<PostgreSqlEventLog>());
         }
-        else services.AddSingleton<IEventLog>(_ => new SqliteEventLog(connectionString));
+        else
+        {
+            services.AddSingleton(_ => new SqliteEventLog(connectionString));
+            services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<SqliteEventLog>());
+            services.AddSingleton<IGridCases>(sp => sp.GetRequiredService<SqliteEventLog>());
+        }
     }
 }

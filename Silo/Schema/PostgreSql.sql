@@ -331,7 +331,11 @@ CREATE TABLE IF NOT EXISTS cases
     yellow_at     timestamptz      NULL,
     stopped_at    timestamptz      NULL,
     updated_at    timestamptz      NOT NULL,
-    merged_into   text             NULL
+    merged_into   text             NULL,
+    stage_warn_at timestamptz      NULL,
+    likely_duplicate_of text       NULL,
+    due_estimated boolean          NOT NULL,
+    stage_due_estimated boolean    NOT NULL
 );
 CREATE INDEX IF NOT EXISTS cases_by_district ON cases (district_code, reported_at, id);
 CREATE INDEX IF NOT EXISTS cases_by_town ON cases (town_code, reported_at, id);

@@ -191,7 +191,11 @@ CREATE TABLE IF NOT EXISTS cases
     yellow_at     INTEGER NULL,
     stopped_at    INTEGER NULL,
     updated_at    INTEGER NOT NULL,
-    merged_into   TEXT    NULL
+    merged_into   TEXT    NULL,
+    stage_warn_at       INTEGER NULL,
+    likely_duplicate_of TEXT    NULL,
+    due_estimated       INTEGER NOT NULL,
+    stage_due_estimated INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS cases_by_district ON cases (district_code, reported_at, id);
 CREATE INDEX IF NOT EXISTS cases_by_town ON cases (town_code, reported_at, id);

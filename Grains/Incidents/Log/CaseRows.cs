@@ -15,8 +15,17 @@ public static class CaseRows
             s.History.Find(e => e.Kind == EventKind.Filed)?.At,
             s.History.FindLast(e => e.Kind == EventKind.Closed)?.At,
             s.DueAt, d.StageDue, Earlier(d.CaseDue, d.StageDue), Earlier(d.CaseWarn, d.StageWarn), d.StoppedAt,
-            s.History[^1].At, s.MergedInto, Parties(s));
+            s.History[^1].At, s.MergedInto, Parties(s),
+            d.StageWarn, s.LikelyDuplicateOf.Count > 0 ? [.. s.LikelyDuplicateOf] : null,
+            d.CaseUnscheduledYear is not null, d.StageUnscheduledYear is not null);
     }
+
+    /// <summary>What a grid's ledger keeps of the case, as <see cref="IncidentState.ToSummary"/> makes it.</summary>
+    public static IncidentSummary Summary(CaseRecord r, DateTimeOffset now) =>
+        new(r.Id, r.Version, r.Status, r.Category, r.Urgency, r.Title, r.GridCode, r.Level, r.Handler, r.ReportedAt, r.DueAt,
+            r.StageDueAt, r.StageWarnAt, r.LightAt(now),
+            r.Latitude is { } lat && r.Longitude is { } lon ? new Territory.GeoPoint(lat, lon) : null,
+            r.LikelyDuplicateOf ?? [], r.MergedInto, r.DueEstimated, r.StageDueEstimated);
 
     private static IReadOnlyList<string> Parties(IncidentState s) =>
     [

@@ -18,6 +18,7 @@ internal sealed class EventLogSql(Func<DateTimeOffset, object> instant, Func<DbD
         "id", "version", "status", "source", "category", "urgency", "title", "description", "grid_code", "village_code",
         "town_code", "district_code", "level", "handler", "reporter_id", "reporter_role", "latitude", "longitude", "address",
         "reported_at", "filed_at", "closed_at", "due_at", "stage_due_at", "red_at", "yellow_at", "stopped_at", "updated_at", "merged_into",
+        "stage_warn_at", "likely_duplicate_of", "due_estimated", "stage_due_estimated",
     ];
 
     /// <summary>Inserts the event unless its version is taken: no row affected means another writer had it.</summary>
@@ -54,6 +55,7 @@ internal sealed class EventLogSql(Func<DateTimeOffset, object> instant, Func<DbD
             c.GridCode, c.VillageCode, c.TownCode, c.DistrictCode, c.Level?.ToString(), c.Handler, c.ReporterId, c.ReporterRole.ToString(),
             c.Latitude, c.Longitude, c.Address, instant(c.ReportedAt), Instant(c.FiledAt), Instant(c.ClosedAt), Instant(c.DueAt),
             Instant(c.StageDueAt), Instant(c.RedAt), Instant(c.YellowAt), Instant(c.StoppedAt), instant(c.UpdatedAt), c.MergedInto,
+            Instant(c.StageWarnAt), c.LikelyDuplicateOf is { Count: > 0 } ids ? string.Join(',', ids) : null, c.DueEstimated, c.StageDueEstimated,
         ];
         for (var i = 0; i < CaseColumns.Length; i++) Add(command, "c_" + CaseColumns[i], values[i]);
         for (var i = 0; i < c.Parties.Count; i++) Add(command, $"c_party{i}", c.Parties[i]);
@@ -64,6 +66,48 @@ internal sealed class EventLogSql(Func<DateTimeOffset, object> instant, Func<DbD
         Add(command, "stream", stream);
         Add(command, "entity_id", entityId);
     }
+
+    private const string Finished = "('Rejected', 'Closed', 'Evaluated', 'Merged')";
+
+    /// <summary>A grid's open case rows and its finished cases counted, for its ledger.</summary>
+    public async Task<GridCases> ReadGrid(DbConnection connection, string gridCode)
+    {
+        var open = new List<CaseRecord>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT {string.Join(", ", CaseColumns)} FROM cases WHERE grid_code = @grid AND status NOT IN {Finished}";
+            Add(command, "grid", gridCode);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) open.Add(ReadCase(reader));
+        }
+        var finished = new List<FinishedCases>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT status, level, count(*) FROM cases WHERE grid_code = @grid AND status IN {Finished} GROUP BY status, level";
+            Add(command, "grid", gridCode);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                finished.Add(new FinishedCases(Enum.Parse<IncidentStatus>(reader.GetString(0)), Parse<HandlingLevel>(reader, 1), (int)reader.GetInt64(2)));
+        }
+        return new GridCases(open, finished);
+    }
+
+    /// <summary>A row read with the columns in <see cref="CaseColumns"/> order. Party keys are not read back.</summary>
+    public CaseRecord ReadCase(DbDataReader r) => new(
+        r.GetString(0), r.GetInt64(1), Enum.Parse<IncidentStatus>(r.GetString(2)), Enum.Parse<IncidentSource>(r.GetString(3)),
+        r.GetString(4), Enum.Parse<Urgency>(r.GetString(5)), r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9),
+        r.GetString(10), r.GetString(11), Parse<HandlingLevel>(r, 12), Text(r, 13), r.GetString(14), Enum.Parse<Role>(r.GetString(15)),
+        Number(r, 16), Number(r, 17), Text(r, 18), readInstant(r, 19), Instant(r, 20), Instant(r, 21), Instant(r, 22),
+        Instant(r, 23), Instant(r, 24), Instant(r, 25), Instant(r, 26), readInstant(r, 27), Text(r, 28), [],
+        Instant(r, 29), Text(r, 30)?.Split(','), r.GetBoolean(31), r.GetBoolean(32));
+
+    private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static double? Number(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    private static T? Parse<T>(DbDataReader r, int i) where T : struct, Enum => r.IsDBNull(i) ? null : Enum.Parse<T>(r.GetString(i));
+
+    private DateTimeOffset? Instant(DbDataReader r, int i) => r.IsDBNull(i) ? null : readInstant(r, i);
 
     public LoggedEvent Read(DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), r.GetString(5),

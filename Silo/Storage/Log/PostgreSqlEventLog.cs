@@ -7,7 +7,7 @@ namespace GridActors.Silo.Storage.Log;
 
 /// <summary>The event log in PostgreSQL: each append is one transaction of one round trip for the
 /// statements, one for the commit.</summary>
-public sealed class PostgreSqlEventLog(NpgsqlDataSource database) : IEventLog
+public sealed class PostgreSqlEventLog(NpgsqlDataSource database) : IEventLog, IGridCases
 {
     private static readonly EventLogSql Sql = new EventLogSql(t => t.ToUniversalTime(), (r, i) => r.GetFieldValue<DateTimeOffset>(i), "@data::jsonb")
         .With("tx", "pg_current_xact_id()");
@@ -48,6 +48,12 @@ public sealed class PostgreSqlEventLog(NpgsqlDataSource database) : IEventLog
         var events = new List<LoggedEvent>();
         while (await reader.ReadAsync()) events.Add(Sql.Read(reader));
         return events;
+    }
+
+    public async Task<GridCases> Read(string gridCode)
+    {
+        await using var connection = await database.OpenConnectionAsync();
+        return await Sql.ReadGrid(connection, gridCode);
     }
 
     /// <summary>Sequence numbers are taken when a transaction inserts and seen when it commits, so a

@@ -10,7 +10,7 @@ namespace GridActors.Silo.Storage.Log;
 /// transaction (group commit: one sync for the lot), and no pool thread ever waits on the disk.
 /// Reads use their own connections beside it (WAL). Being the only writer, it hands out sequence
 /// numbers in commit order.</summary>
-public sealed class SqliteEventLog : IEventLog, IDisposable
+public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
 {
     /// <summary>The most appends one transaction takes; more wait for the next.</summary>
     private const int MostPerCommit = 512;
@@ -45,6 +45,13 @@ public sealed class SqliteEventLog : IEventLog, IDisposable
             EventLogSql.Add(c, "after", sequence);
             EventLogSql.Add(c, "limit", limit);
         });
+
+    public async Task<GridCases> Read(string gridCode)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return await Sql.ReadGrid(connection, gridCode);
+    }
 
     private Task<IReadOnlyList<LoggedEvent>> Query(string sql, Action<SqliteCommand> parameters)
     {

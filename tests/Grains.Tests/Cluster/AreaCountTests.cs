@@ -67,6 +67,22 @@ public class AreaCountTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_grid_reads_its_open_cases_and_finished_tallies_back_from_the_case_rows_after_it_was_deactivated()
+    {
+        var world = await World.Create(fixture.Grains);
+        await world.DispatchedCase($"{world.District}-open");
+        await world.Do($"{world.District}-rejected", world.AReport(), world.Reporter);
+        await world.Do($"{world.District}-rejected", new Reject("not ours"), world.Operator);
+        var before = await world.GridGrain.GetLedger();
+
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        var after = await world.GridGrain.GetLedger();
+        Assert.Equal((1, 1, 0), (after.Open.Count, after.Rejected, after.Closed));
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(before), System.Text.Json.JsonSerializer.Serialize(after));
+    }
+
+    [Fact]
     public async Task An_area_rebuilds_its_counts_from_its_grids_after_it_was_deactivated()
     {
         var world = await World.Create(fixture.Grains);

@@ -139,8 +139,8 @@ public class AutoDispatchTests(ClusterFixture fixture)
         foreach (var id in cases)
         {
             await world.Do(id, world.AReport(), world.Reporter);
-            // The filing is stored; telling its grid fails, so the dispatch after it never runs.
-            fixture.Faults.FailNextWrite<GridState>();
+            // The filing is stored; the dispatch after it is lost.
+            fixture.Faults.FailNextAppend("case.dispatched.v1");
             await Assert.ThrowsAnyAsync<Exception>(() => world.Incident(id).Handle(new FileCase(null), $"file-{id}", world.Operator));
             Assert.Equal(IncidentStatus.Filed, (await world.Incident(id).Get())!.Status);
         }

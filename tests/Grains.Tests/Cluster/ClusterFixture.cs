@@ -29,7 +29,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddKeyedSingleton<IGrainStorage>("gridactors", (sp, _) => new FaultyStorage(sp.GetRequiredKeyedService<IGrainStorage>("memory"), faults));
             // Reminders fire on the real clock here (UseTimeProviderForBackgroundAreas below): tests
             // call the tick themselves and read the reminder table to see what is registered.
-            silo.Services.AddSingleton<IEventLog>(new MemoryEventLog(_ => faults.Fails(typeof(IncidentState))));
+            var log = new MemoryEventLog(e => faults.FailsAppend(e.Type) || faults.Fails(typeof(IncidentState)));
+            silo.Services.AddSingleton<IEventLog>(log);
+            silo.Services.AddSingleton<IGridCases>(log);
             silo.UseInMemoryReminderService();
             // The format production stores state in (see Silo's storage hosting).
             silo.Services.AddSingleton<IGrainStorageSerializer>(sp => new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>()));

@@ -16,6 +16,17 @@ public sealed class Faults
         Volatile.Write(ref armed, 1);
     }
 
+    private string? eventType;
+
+    /// <summary>Fails the next append of one type of event to the log (<c>case.dispatched.v1</c> …), once.</summary>
+    public void FailNextAppend(string type) => Volatile.Write(ref eventType, type);
+
+    internal bool FailsAppend(string type)
+    {
+        var armed = Volatile.Read(ref eventType);
+        return armed == type && ReferenceEquals(Interlocked.CompareExchange(ref eventType, null, armed), armed);
+    }
+
     /// <summary>Asserts the call failed with the injected write failure: as Orleans' storage bridge
     /// wraps it, or as the event log throws it.</summary>
     public static async Task Lost(Func<Task> call)

@@ -6,7 +6,7 @@ namespace GridActors.Tests.Cluster;
 /// <summary>The event log in memory, with the database's promises: an entity's version is taken
 /// once, sequence numbers follow commit order, a case's row is written with its event. A test may
 /// make the next append fail (<paramref name="failsNext"/>), as a lost connection would.</summary>
-public sealed class MemoryEventLog(Func<LoggedEvent, bool>? failsNext = null) : IEventLog
+public sealed class MemoryEventLog(Func<LoggedEvent, bool>? failsNext = null) : IEventLog, IGridCases
 {
     private readonly Lock gate = new();
     private readonly List<LoggedEvent> all = [];
@@ -29,7 +29,7 @@ public sealed class MemoryEventLog(Func<LoggedEvent, bool>? failsNext = null) : 
             var stored = logged with { Sequence = all.Count + 1 };
             all.Add(stored);
             list.Add(stored);
-            if (row is not null) cases[row.Id] = row;
+            if (row is not null && (!cases.TryGetValue(row.Id, out var held) || held.Version < row.Version)) cases[row.Id] = row;
             return Task.FromResult(true);
         }
     }
@@ -38,6 +38,17 @@ public sealed class MemoryEventLog(Func<LoggedEvent, bool>? failsNext = null) : 
     {
         lock (gate)
             return Task.FromResult<IReadOnlyList<LoggedEvent>>([.. all.Skip((int)Math.Min(sequence, all.Count)).Take(limit)]);
+    }
+
+    public Task<GridCases> Read(string gridCode)
+    {
+        lock (gate)
+        {
+            var rows = cases.Values.Where(c => c.GridCode == gridCode).ToList();
+            return Task.FromResult(new GridCases(
+                [.. rows.Where(r => r.Status.IsOpen())],
+                [.. rows.Where(r => !r.Status.IsOpen()).GroupBy(r => (r.Status, r.Level)).Select(g => new FinishedCases(g.Key.Status, g.Key.Level, g.Count()))]));
+        }
     }
 
     public CaseRecord? Case(string id)
