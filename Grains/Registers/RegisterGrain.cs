@@ -2,18 +2,23 @@ using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Storage;
 using GridActors.Territory;
+using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 using static GridActors.Registers.RegisterRules;
 
 namespace GridActors.Registers;
 
 /// <summary>A grid's registers (重点对象、困难群体). Access is decided by <see cref="RegisterRules"/>
-/// against the grid's current workers; every call that returns entries first writes who read which
-/// entries, and changes are written with their audit record in one write. Overdue visits become
+/// against the grid's current workers; every call that returns entries first appends who read which
+/// entries to the audit trail, and a change is written with its audit line in one write, then the
+/// line is moved to the trail (again on a later call or activation, should that fail: numbered, so
+/// it lands once). Overdue visits become
 /// alerts on the grid, found by one durable reminder at the earliest due visit.</summary>
 public sealed class RegisterGrain(
     [PersistentState("register", "gridactors")] IPersistentState<RegisterState> state,
-    TimeProvider clock) : Grain, IRegisterGrain, IRemindable
+    IRegisterAudit audit,
+    TimeProvider clock,
+    ILogger<RegisterGrain> log) : Grain, IRegisterGrain, IRemindable
 {
     private const string VisitsReminder = "visits";
     private NextInstantReminder visits = null!;
@@ -21,10 +26,19 @@ public sealed class RegisterGrain(
     private string Grid => this.GetPrimaryKeyString();
     private RegisterState Register => state.State;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         visits = new NextInstantReminder(this, VisitsReminder);
-        return Task.CompletedTask;
+        // A register stored before the trail had its own table holds its whole trail, unnumbered.
+        if (Register.LastAuditNumber < Register.Audit.Count) Register.LastAuditNumber = Register.Audit.Count;
+        if (Register.Audit.Count == 0) return;
+        await FlushAudit();
+        // Stored without the moved lines, so the next activation does not move them again.
+        if (Register.Audit.Count == 0)
+        {
+            try { await Write(); }
+            catch (Exception e) { log.LogWarning(e, "Register {Grid}: its moved audit lines stay in its state until its next write", Grid); }
+        }
     }
 
     public async Task<RegisterReply> List(Actor actor)
@@ -95,8 +109,14 @@ public sealed class RegisterGrain(
         return await Changed(actor, "visited", entry, cleared: entryId);
     }
 
-    public async Task<RegisterAuditReply> GetAudit(Actor actor) =>
-        await RefusalFor(Act.ReadAudit, actor) is { } refusal ? new(refusal, []) : new(null, [.. Register.Audit]);
+    public async Task<RegisterAuditReply> GetAudit(Actor actor)
+    {
+        if (await RefusalFor(Act.ReadAudit, actor) is { } refusal) return new(refusal, []);
+        var trail = await audit.Read(Grid);
+        var stored = trail.Select(l => l.Number).OfType<long>().ToHashSet();
+        return new(null, [.. trail.Concat(Register.UnflushedAudit().Where(l => !stored.Contains(l.Number!.Value)))
+            .Select(l => l.Record).OrderBy(r => r.At)]);
+    }
 
     public async Task<RegisterCountsReply> GetCounts(Actor actor) =>
         await RefusalFor(Act.Count, actor) is { } refusal ? new(refusal, null) : new(null, await GetCounts());
@@ -125,16 +145,31 @@ public sealed class RegisterGrain(
     {
         var now = clock.GetUtcNow();
         Alert? clearedAlert = cleared is not null && Register.Alerts.Remove(cleared, out var open) ? open with { ClearedAt = now } : null;
-        await Audited(actor, action, [entry.Id]);
+        Register.Audit.Add(new RegisterAuditRecord(now, actor.Id, actor.Role, action, [entry.Id]));
+        Register.LastAuditNumber++;
+        await Write();
+        await FlushAudit();
         if (clearedAlert is not null) await Tell(clearedAlert);
         await KeepReminder(now);
         return new(null, [entry]);
     }
 
-    private async Task Audited(Actor actor, string action, IReadOnlyList<string> entryIds)
+    /// <summary>A read is appended to the trail before anything is returned; if that fails, the call fails.</summary>
+    private Task Audited(Actor actor, string action, IReadOnlyList<string> entryIds) =>
+        audit.Append(Grid, [new AuditLine(null, new RegisterAuditRecord(clock.GetUtcNow(), actor.Id, actor.Role, action, entryIds))]);
+
+    /// <summary>Moves the audit lines written with changes to the trail. A failure leaves them in the
+    /// state, where they are already durable and shown, for the next try.</summary>
+    private async Task FlushAudit()
     {
-        Register.Audit.Add(new RegisterAuditRecord(clock.GetUtcNow(), actor.Id, actor.Role, action, entryIds));
-        await Write();
+        if (Register.Audit.Count == 0) return;
+        var lines = Register.UnflushedAudit();
+        try
+        {
+            await audit.Append(Grid, lines);
+            Register.Audit.RemoveRange(0, lines.Count);
+        }
+        catch (Exception e) { log.LogWarning(e, "Register {Grid}: {Count} audit lines stay in its state until the trail takes them", Grid, lines.Count); }
     }
 
     /// <summary>On failure the unsaved change and its audit record are dropped by re-reading, and the

@@ -1,5 +1,6 @@
 using System.Net;
 using GridActors.Log;
+using GridActors.Registers;
 using GridActors.Silo.Storage;
 using GridActors.Silo.Storage.Log;
 using Npgsql;
@@ -29,6 +30,7 @@ public static class StorageHostingExtensions
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(new SchemaInstallation(settings.Backend, connectionString));
 
         AddEventLog(silo.Services, settings.Backend, connectionString);
+        silo.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<AuditRetention>(sp, settings.RegisterAuditRetention));
 
         silo.AddAdoNetGrainStorage(GrainStorageName, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
             options.Configure<Serializer>((storage, serializer) =>
@@ -58,7 +60,8 @@ public static class StorageHostingExtensions
                     options.PrimarySiloEndpoint = new IPEndPoint(endpoints.Value.AdvertisedIPAddress, endpoints.Value.SiloPort)));
     }
 
-    /// <summary>The event log on the same database: cases live there, the rest in grain state.</summary>
+    /// <summary>The event log on the same database (cases live there, the rest in grain state), with
+    /// what is read from it: grids' open cases, and the registers' audit trail beside it.</summary>
     private static void AddEventLog(IServiceCollection services, StorageBackend backend, string connectionString)
     {
         if (backend == StorageBackend.PostgreSql)
@@ -67,12 +70,14 @@ public static class StorageHostingExtensions
             services.AddSingleton(sp => new PostgreSqlEventLog(sp.GetRequiredService<NpgsqlDataSource>()));
             services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<PostgreSqlEventLog>());
             services.AddSingleton<IGridCases>(sp => sp.GetRequiredService<PostgreSqlEventLog>());
+            services.AddSingleton(sp => sp.GetRequiredService<PostgreSqlEventLog>().RegisterAudit());
         }
         else
         {
             services.AddSingleton(_ => new SqliteEventLog(connectionString));
             services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<SqliteEventLog>());
             services.AddSingleton<IGridCases>(sp => sp.GetRequiredService<SqliteEventLog>());
+            services.AddSingleton(sp => sp.GetRequiredService<SqliteEventLog>().RegisterAudit());
         }
     }
 }

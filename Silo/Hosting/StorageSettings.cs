@@ -21,6 +21,10 @@ public sealed record StorageSettings
     /// <summary>The SQLite file of the embedded shape, relative to the working directory.</summary>
     public string DatabasePath { get; init; } = Path.Combine("data", "gridactors.db");
 
+    /// <summary>How long register audit lines are kept (<c>RegisterAuditRetentionDays</c>): three
+    /// years unless configured, a common minimum for access records of personal data.</summary>
+    public TimeSpan RegisterAuditRetention { get; init; } = TimeSpan.FromDays(3 * 365);
+
     public static StorageSettings FromConfiguration(IConfiguration configuration)
     {
         var section = configuration.GetSection(SectionName);
@@ -33,6 +37,10 @@ public sealed record StorageSettings
                 : throw new InvalidOperationException(
                     $"{SectionName}:Backend '{backend}' is not known; use one of: {string.Join(", ", Enum.GetNames<StorageBackend>())}."),
             ConnectionString = section["ConnectionString"],
+            RegisterAuditRetention = section["RegisterAuditRetentionDays"] is { Length: > 0 } days
+                ? int.TryParse(days, System.Globalization.CultureInfo.InvariantCulture, out var d) && d > 0 ? TimeSpan.FromDays(d)
+                    : throw new InvalidOperationException($"{SectionName}:RegisterAuditRetentionDays '{days}' must be a whole number of days above 0.")
+                : new StorageSettings().RegisterAuditRetention,
         };
         return section["DatabasePath"] is { Length: > 0 } path ? settings with { DatabasePath = path } : settings;
     }

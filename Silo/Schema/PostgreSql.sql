@@ -353,3 +353,22 @@ CREATE TABLE IF NOT EXISTS case_parties
     case_id text NOT NULL,
     PRIMARY KEY (party, case_id)
 );
+
+-- The registers' audit trail: who read or changed which entries (ids, never names), when. A
+-- change's line carries the register's own number for it, unique per grid, so the register can
+-- append it again after a crash without it appearing twice; reads have none. Lines older than
+-- the retention period are purged.
+CREATE TABLE IF NOT EXISTS register_audit
+(
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    grid_code  text NOT NULL,
+    number     bigint NULL,
+    at         timestamptz NOT NULL,
+    actor_id   text NOT NULL,
+    actor_role text NOT NULL,
+    action     text NOT NULL,
+    entry_ids  text NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS register_audit_numbered ON register_audit (grid_code, number) WHERE number IS NOT NULL;
+CREATE INDEX IF NOT EXISTS register_audit_by_grid ON register_audit (grid_code, at);
+CREATE INDEX IF NOT EXISTS register_audit_by_time ON register_audit (at);

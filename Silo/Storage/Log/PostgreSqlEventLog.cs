@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GridActors.Incidents;
 using GridActors.Log;
+using GridActors.Registers;
 using Npgsql;
 
 namespace GridActors.Silo.Storage.Log;
@@ -49,6 +50,19 @@ public sealed class PostgreSqlEventLog(NpgsqlDataSource database) : IEventLog, I
         while (await reader.ReadAsync()) events.Add(Sql.Read(reader));
         return events;
     }
+
+    /// <summary>The registers' audit trail in the same database.</summary>
+    public IRegisterAudit RegisterAudit() => new RegisterAuditStore(
+        async work =>
+        {
+            await using var connection = await database.OpenConnectionAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            var result = await work(connection, transaction);
+            await transaction.CommitAsync();
+            return result;
+        },
+        async () => await database.OpenConnectionAsync(),
+        t => t.ToUniversalTime(), (r, i) => r.GetFieldValue<DateTimeOffset>(i));
 
     public async Task<GridCases> Read(string gridCode)
     {

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using GridActors.Incidents;
 using GridActors.Log;
+using GridActors.Registers;
 using Microsoft.Data.Sqlite;
 
 namespace GridActors.Silo.Storage.Log;
@@ -18,7 +19,7 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
     private static readonly EventLogSql Sql = new(t => ToMicroseconds(t), (r, i) => FromMicroseconds(r.GetInt64(i)));
 
     private readonly string connectionString;
-    private readonly Channel<Pending> waiting = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Job> waiting = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Thread writer;
 
     public SqliteEventLog(string connectionString)
@@ -28,11 +29,16 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
         writer.Start();
     }
 
-    public Task<bool> Append(LoggedEvent logged, CaseRecord? row = null)
+    public Task<bool> Append(LoggedEvent logged, CaseRecord? row = null) =>
+        Write((connection, transaction) => Write(connection, transaction, logged, row));
+
+    /// <summary>Any other write of the embedded store, done by the same writer in its next commit, so
+    /// the file has one writer and no pool thread waits on it. The work must not commit itself.</summary>
+    public Task<T> Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
     {
-        var pending = new Pending(logged, row);
-        if (!waiting.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(SqliteEventLog));
-        return pending.Done.Task;
+        var job = new Job<T>(work);
+        if (!waiting.Writer.TryWrite(job)) throw new ObjectDisposedException(nameof(SqliteEventLog));
+        return job.Done.Task;
     }
 
     public Task<IReadOnlyList<LoggedEvent>> Read(string stream, string entityId) =>
@@ -69,7 +75,7 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
     private void WriteAll()
     {
         SqliteConnection? connection = null;
-        var batch = new List<Pending>(MostPerCommit);
+        var batch = new List<Job>(MostPerCommit);
         while (waiting.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (batch.Count < MostPerCommit && waiting.Reader.TryRead(out var next)) batch.Add(next);
@@ -85,7 +91,7 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
             catch (Exception e)
             {
                 // None of the batch was stored: each caller hears so, and the next batch starts on a fresh connection.
-                foreach (var pending in batch) pending.Done.TrySetException(e);
+                foreach (var job in batch) job.Fail(e);
                 connection?.Dispose();
                 connection = null;
             }
@@ -95,26 +101,25 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
     }
 
     /// <summary>One transaction for the batch; an append whose version is taken is answered false and
-    /// the rest still go. Should the transaction fail, it throws and every append in it fails.</summary>
-    private static void Commit(SqliteConnection connection, List<Pending> batch)
+    /// the rest still go. Should the transaction fail, it throws and every job in it fails.</summary>
+    private static void Commit(SqliteConnection connection, List<Job> batch)
     {
-        var outcomes = new bool[batch.Count];
         using (var transaction = connection.BeginTransaction())
         {
-            for (var i = 0; i < batch.Count; i++) outcomes[i] = Write(connection, transaction, batch[i]);
+            foreach (var job in batch) job.Run(connection, transaction);
             transaction.Commit();
         }
-        for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(outcomes[i]);
+        foreach (var job in batch) job.Complete();
     }
 
-    private static bool Write(SqliteConnection connection, SqliteTransaction transaction, Pending pending)
+    private static bool Write(SqliteConnection connection, SqliteTransaction transaction, LoggedEvent logged, CaseRecord? caseRow)
     {
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = Sql.InsertEvent;
-        Sql.AddEvent(insert, pending.Event);
+        Sql.AddEvent(insert, logged);
         if (insert.ExecuteNonQuery() == 0) return false;
-        if (pending.Row is not { } row) return true;
+        if (caseRow is not { } row) return true;
         using var upsert = connection.CreateCommand();
         upsert.Transaction = transaction;
         upsert.CommandText = EventLogSql.UpsertCase(row);
@@ -129,12 +134,39 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
         writer.Join();
     }
 
+    /// <summary>The registers' audit trail in the same file, written by the same writer.</summary>
+    public IRegisterAudit RegisterAudit() => new RegisterAuditStore(
+        work => Write((connection, transaction) => work(connection, transaction).GetAwaiter().GetResult()),
+        async () =>
+        {
+            var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            return connection;
+        },
+        t => ToMicroseconds(t), (r, i) => FromMicroseconds(r.GetInt64(i)));
+
     internal static long ToMicroseconds(DateTimeOffset t) => (t.UtcTicks - DateTime.UnixEpoch.Ticks) / 10;
 
     internal static DateTimeOffset FromMicroseconds(long microseconds) => new(DateTime.UnixEpoch.Ticks + microseconds * 10, TimeSpan.Zero);
 
-    private sealed record Pending(LoggedEvent Event, CaseRecord? Row)
+    private abstract class Job
     {
-        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public abstract void Run(SqliteConnection connection, SqliteTransaction transaction);
+        public abstract void Complete();
+        public abstract void Fail(Exception e);
+    }
+
+    /// <summary>Its outcome is told only once the batch has committed.</summary>
+    private sealed class Job<T>(Func<SqliteConnection, SqliteTransaction, T> work) : Job
+    {
+        private T outcome = default!;
+
+        public TaskCompletionSource<T> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override void Run(SqliteConnection connection, SqliteTransaction transaction) => outcome = work(connection, transaction);
+
+        public override void Complete() => Done.TrySetResult(outcome);
+
+        public override void Fail(Exception e) => Done.TrySetException(e);
     }
 }

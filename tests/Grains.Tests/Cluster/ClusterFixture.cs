@@ -1,5 +1,6 @@
 using GridActors.Incidents;
 using GridActors.Log;
+using GridActors.Registers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Serialization;
@@ -16,13 +17,14 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public FakeTimeProvider Time { get; } = new(Start);
     public Faults Faults { get; } = new();
+    public MemoryRegisterAudit Audit { get; } = new();
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IGrainFactory Grains => Cluster.Client;
 
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
-        var (time, faults) = (Time, Faults);
+        var (time, faults, audit) = (Time, Faults, Audit);
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage("memory");
@@ -32,6 +34,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             var log = new MemoryEventLog(e => faults.FailsAppend(e.Type) || faults.Fails(typeof(IncidentState)));
             silo.Services.AddSingleton<IEventLog>(log);
             silo.Services.AddSingleton<IGridCases>(log);
+            silo.Services.AddSingleton<IRegisterAudit>(audit);
             silo.UseInMemoryReminderService();
             // The format production stores state in (see Silo's storage hosting).
             silo.Services.AddSingleton<IGrainStorageSerializer>(sp => new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>()));

@@ -109,6 +109,22 @@ public class FailedWriteTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_change_whose_audit_line_missed_the_trail_is_still_audited_and_lands_once_with_the_next_change()
+    {
+        var world = await World.Create(fixture.Grains);
+        var register = fixture.Grains.GetGrain<IRegisterGrain>(world.Grid);
+
+        fixture.Audit.FailNextAppend();
+        var added = await register.Add(new RegisterEntryInput(RegisterKind.KeyPerson, "李强", "河边村2号", 7), world.Supervisor);
+        Assert.Null(added.Refusal);
+        Assert.Equal(["added"], (await register.GetAudit(world.Supervisor)).Records.Select(r => r.Action));
+
+        await register.RecordVisit(added.Entries[0].Id, world.Handler);
+        Assert.Equal(["added", "visited"], (await register.GetAudit(world.Supervisor)).Records.Select(r => r.Action));
+        Assert.Equal(["added", "visited"], (await fixture.Audit.Read(world.Grid)).Select(l => l.Record.Action));
+    }
+
+    [Fact]
     public async Task A_territory_whose_file_was_not_stored_keeps_the_stored_version()
     {
         var district = "339901";
