@@ -2,6 +2,7 @@ using System.Net;
 using GridActors.Log;
 using GridActors.Silo.Storage;
 using GridActors.Silo.Storage.Log;
+using GridActors.Silo.Storage.Upgrade;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,9 @@ public static class StorageHostingExtensions
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(new SchemaInstallation(settings.Backend, connectionString));
 
         AddEventLog(silo.Services, settings.Backend, connectionString);
+        // After the schema, before any grain: cases stored whole by the release before the log become events.
+        silo.Services.AddSingleton(new StoredCaseStates(settings.Backend, connectionString));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StoredCasesUpgrade>();
 
         silo.AddAdoNetGrainStorage(GrainStorageName, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
             options.Configure<Serializer>((storage, serializer) =>

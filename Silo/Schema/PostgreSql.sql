@@ -349,3 +349,10 @@ CREATE TABLE IF NOT EXISTS case_parties
     case_id text NOT NULL,
     PRIMARY KEY (party, case_id)
 );
+
+-- One row per data upgrade finished on this database (see Storage/Upgrade), so a later start skips it.
+CREATE TABLE IF NOT EXISTS upgrades
+(
+    name    text        PRIMARY KEY,
+    done_at timestamptz NOT NULL DEFAULT now()
+);

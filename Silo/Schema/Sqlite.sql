@@ -207,3 +207,10 @@ CREATE TABLE IF NOT EXISTS case_parties
     case_id TEXT NOT NULL,
     PRIMARY KEY (party, case_id)
 );
+
+-- One row per data upgrade finished on this database (see Storage/Upgrade), so a later start skips it.
+CREATE TABLE IF NOT EXISTS upgrades
+(
+    name    TEXT PRIMARY KEY,
+    done_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now'))
+);
