@@ -22,7 +22,7 @@ public abstract class UpgradeContract(RecordedRelease recorded) : IAsyncLifetime
 {
     private static readonly Actor Worker = new("w-fixture-1", Role.Worker, "320412101001-01");
 
-    private readonly CapturedLogs logs = new();
+    protected CapturedLogs Logs { get; } = new();
 
     protected abstract StorageBackend Backend { get; }
 
@@ -55,7 +55,7 @@ public abstract class UpgradeContract(RecordedRelease recorded) : IAsyncLifetime
         // The fixture has a case of each of these, so each has gone through the conversion.
         Assert.Subset(recorded.Cases.SelectMany(c => c.History).Select(e => e.Kind).ToHashSet(),
             new HashSet<EventKind> { EventKind.Rejected, EventKind.Dispatched, EventKind.Extended, EventKind.Evaluated, EventKind.Merged, EventKind.ReportersAdded });
-        Assert.Contains(logs.Lines, l => l.Category == typeof(StoredCasesUpgrade).FullName && l.Message ==
+        Assert.Contains(Logs.Lines, l => l.Category == typeof(StoredCasesUpgrade).FullName && l.Message ==
             $"Upgraded the stored cases to the event log: 7 cases converted, {recorded.Cases.Sum(c => c.History.Count)} events appended");
     }
 
@@ -112,7 +112,7 @@ public abstract class UpgradeContract(RecordedRelease recorded) : IAsyncLifetime
         // The third start finds the upgrade recorded as done and reads no stored case at all.
         Assert.Equal(
             [$"7 cases converted, {recorded.Cases.Sum(c => c.History.Count)} events appended", $"2 cases converted, {closed.History.Count - 3 + 1} events appended"],
-            logs.Lines.Where(l => l.Category == typeof(StoredCasesUpgrade).FullName).Select(l => l.Message.Split(": ")[1]));
+            Logs.Lines.Where(l => l.Category == typeof(StoredCasesUpgrade).FullName).Select(l => l.Message.Split(": ")[1]));
         Assert.Equal(recorded.Cases.Sum(c => c.History.Count), await Count(database, "SELECT COUNT(*) FROM events"));
     }
 
@@ -121,19 +121,20 @@ public abstract class UpgradeContract(RecordedRelease recorded) : IAsyncLifetime
 
     /// <summary>The current silo on the restored database, in the fixture's service, its clock at the
     /// moment the fixture was recorded so no deadline falls due while the test reads.</summary>
-    private Task<TestSilo> Start(string database)
+    protected Task<TestSilo> Start(string database, string? clusterId = null)
     {
         var configuration = new Dictionary<string, string?>(TestSilo.Cluster(Storage(database)))
         {
             ["GridActors:Silo:ServiceId"] = RecordedRelease.ServiceId,
             ["GridActors:Demo:Seed"] = "false",
         };
+        if (clusterId is not null) configuration["GridActors:Silo:ClusterId"] = clusterId;
         var clock = new FakeTimeProvider(recorded.RecordedAt);
         return TestSilo.StartSiloAsync(configuration, services =>
         {
             services.AddSingleton<TimeProvider>(clock);
             services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
-            services.AddSingleton<ILoggerProvider>(logs);
+            services.AddSingleton<ILoggerProvider>(Logs);
         });
     }
 
@@ -157,7 +158,7 @@ public abstract class UpgradeContract(RecordedRelease recorded) : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
-    private async Task<long> Count(string database, string sql)
+    protected async Task<long> Count(string database, string sql)
     {
         await using var connection = Connect(database);
         await connection.OpenAsync();
