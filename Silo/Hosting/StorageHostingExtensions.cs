@@ -3,6 +3,7 @@ using GridActors.Log;
 using GridActors.Registers;
 using GridActors.Silo.Storage;
 using GridActors.Silo.Storage.Log;
+using GridActors.Silo.Storage.Upgrade;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,9 @@ public static class StorageHostingExtensions
 
         AddEventLog(silo.Services, settings.Backend, connectionString);
         silo.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<AuditRetention>(sp, settings.RegisterAuditRetention));
+        // After the schema, before any grain: cases stored whole by the release before the log become events.
+        silo.Services.AddSingleton(new StoredCaseStates(settings.Backend, connectionString));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StoredCasesUpgrade>();
 
         silo.AddAdoNetGrainStorage(GrainStorageName, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
             options.Configure<Serializer>((storage, serializer) =>

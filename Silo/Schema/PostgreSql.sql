@@ -372,3 +372,10 @@ CREATE TABLE IF NOT EXISTS register_audit
 CREATE UNIQUE INDEX IF NOT EXISTS register_audit_numbered ON register_audit (grid_code, number) WHERE number IS NOT NULL;
 CREATE INDEX IF NOT EXISTS register_audit_by_grid ON register_audit (grid_code, at);
 CREATE INDEX IF NOT EXISTS register_audit_by_time ON register_audit (at);
+
+-- One row per data upgrade finished on this database (see Storage/Upgrade), so a later start skips it.
+CREATE TABLE IF NOT EXISTS upgrades
+(
+    name    text        PRIMARY KEY,
+    done_at timestamptz NOT NULL DEFAULT now()
+);

@@ -22,10 +22,13 @@ public sealed class TestSilo : IAsyncDisposable
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
 
     /// <summary>Configuration for one cluster: its own ids and free loopback ports.</summary>
-    public static Dictionary<string, string?> Cluster(IStorageDatabase database)
+    public static Dictionary<string, string?> Cluster(IStorageDatabase database) => Cluster(database.Configuration);
+
+    /// <summary>Configuration for one cluster on the database the storage settings name.</summary>
+    public static Dictionary<string, string?> Cluster(IReadOnlyDictionary<string, string?> storage)
     {
         var id = $"test-{Guid.NewGuid():N}"[..13];
-        return new Dictionary<string, string?>(database.Configuration)
+        return new Dictionary<string, string?>(storage)
         {
             ["GridActors:Silo:ClusterId"] = id,
             ["GridActors:Silo:ServiceId"] = id,
@@ -36,6 +39,15 @@ public sealed class TestSilo : IAsyncDisposable
 
     public static Task<TestSilo> StartSiloAsync(IReadOnlyDictionary<string, string?> configuration) =>
         StartAsync(configuration, (builder, config) => builder.UseOrleans(silo => SiloHosting.Configure(silo, config)));
+
+    /// <summary>A silo with services of the test's own added first (a clock, a log sink), which the
+    /// silo's own set-up then keeps.</summary>
+    public static Task<TestSilo> StartSiloAsync(IReadOnlyDictionary<string, string?> configuration, Action<IServiceCollection> services) =>
+        StartAsync(configuration, (builder, config) =>
+        {
+            services(builder.Services);
+            builder.UseOrleans(silo => SiloHosting.Configure(silo, config));
+        });
 
     public static Task<TestSilo> StartClientAsync(IReadOnlyDictionary<string, string?> configuration) =>
         StartAsync(configuration, (builder, config) => builder.UseOrleansClient(client => SiloHosting.Configure(client, config)));
