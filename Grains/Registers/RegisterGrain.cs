@@ -1,5 +1,6 @@
 using GridActors.Access;
 using GridActors.Incidents;
+using GridActors.Log;
 using GridActors.Storage;
 using GridActors.Territory;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ namespace GridActors.Registers;
 public sealed class RegisterGrain(
     [PersistentState("register", "gridactors")] IPersistentState<RegisterState> state,
     IRegisterAudit audit,
+    IEventLog events,
     TimeProvider clock,
     ILogger<RegisterGrain> log) : Grain, IRegisterGrain, IRemindable
 {
@@ -106,7 +108,10 @@ public sealed class RegisterGrain(
         var now = clock.GetUtcNow();
         var entry = held with { LastVisitAt = now, VisitDueAt = DueAt(now, held.VisitEveryDays) };
         Register.Entries[entryId] = entry;
-        return await Changed(actor, "visited", entry, cleared: entryId);
+        var visit = ++Register.Visits;
+        var reply = await Changed(actor, "visited", entry, cleared: entryId);
+        await new VisitRecorded(Grid, held.Kind, held.VisitDueAt, now <= held.VisitDueAt).Record(events, VisitRecorded.Stream, Grid, visit, actor, now);
+        return reply;
     }
 
     public async Task<RegisterAuditReply> GetAudit(Actor actor)

@@ -16,6 +16,8 @@ public sealed class RegisterState
     [Id(3)] public Dictionary<string, Alert> Alerts { get; set; } = [];
     /// <summary>The entry each keyed add made, so a retry finds it rather than adding the person again.</summary>
     [Id(4)] public Dictionary<string, string> AddedBy { get; set; } = [];
+    /// <summary>Visits recorded: the version of the latest in the log's visit stream.</summary>
+    [Id(6)] public long Visits { get; set; }
     /// <summary>How many changes this register has audited.</summary>
     [Id(5)] public long LastAuditNumber { get; set; }
 

@@ -22,6 +22,7 @@ public sealed class GridGrain(
     [PersistentState("grid", "gridactors")] IPersistentState<GridState> state,
     DeepCopier<GridState> copier,
     IGridCases cases,
+    IEventLog events,
     LiveConfiguration configuration,
     TimeProvider clock) : Grain, IGridGrain, IRemindable
 {
@@ -153,7 +154,9 @@ public sealed class GridGrain(
         if (actor.Role != Role.Worker || !grid.Workers.Contains(actor.Id))
             return Refusal.NotPermitted($"only a worker of grid {Code} records its patrols");
         grid.LastPatrolAt = clock.GetUtcNow();
+        var patrol = ++grid.Patrols;
         await Persist();
+        await new PatrolRecorded(Code, actor.Id).Record(events, PatrolRecorded.Stream, Code, patrol, actor, grid.LastPatrolAt.Value);
         await ReviewDuties();
         return null;
     }
@@ -213,8 +216,13 @@ public sealed class GridGrain(
         await KeepReminder(now);
     }
 
-    private Task PassOn(Alert alert) =>
-        Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).TrackAlert(alert)));
+    /// <summary>Logs the alert's change and tells the areas above; both idempotent, so done on a repeat too.</summary>
+    private async Task PassOn(Alert alert)
+    {
+        var change = AlertChanged.Of(alert);
+        await change.Record(events, AlertChanged.Stream, alert.Id, (int)change.Change, Incidents.Timeouts.ActorFor(Code), change.At(alert));
+        await Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).TrackAlert(alert)));
+    }
 
     private Task KeepReminder(DateTimeOffset now) =>
         duties.Keep(grid.Retired ? null : GridDutyRules.NextInstant(grid, now, configuration.Calendar), now);

@@ -15,4 +15,6 @@ public sealed class GridState
     /// <summary>Open alerts by id: the grid's own and those its register raised.</summary>
     [Id(8)] public Dictionary<string, Alert> Alerts { get; set; } = [];
     [Id(9)] public bool Retired { get; set; }
+    /// <summary>Patrols recorded: the version of the latest in the log's patrol stream.</summary>
+    [Id(10)] public long Patrols { get; set; }
 }

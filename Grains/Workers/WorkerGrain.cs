@@ -1,3 +1,4 @@
+using GridActors.Log;
 using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Live;
@@ -15,6 +16,7 @@ namespace GridActors.Workers;
 public sealed class WorkerGrain(
     [PersistentState("worker", "gridactors")] IPersistentState<WorkerState> state,
     WorkerPolicy policy,
+    IEventLog events,
     TimeProvider clock,
     ILogger<WorkerGrain> log) : Grain, IWorkerGrain
 {
@@ -62,6 +64,7 @@ public sealed class WorkerGrain(
         if (Worker.Duty == duty) return null;
         Worker.Duty = duty;
         await Changed();
+        await RecordPresence(actor);
         return null;
     }
 
@@ -70,8 +73,10 @@ public sealed class WorkerGrain(
         if (Worker.Profile is null) return Refusal.NotFound($"no worker {Id}");
         if (actor.Role != Role.Worker || actor.Id != Id) return Refusal.NotPermitted("only the worker's own app sends its heartbeat");
         if (position is null || !position.IsValid) return Refusal.Invalid("position", Expected.Position);
+        var wasOffline = Worker.Offline;
         (Worker.LastPosition, Worker.LastSeenAt, Worker.Offline) = (position, clock.GetUtcNow(), false);
         await Changed();
+        if (wasOffline) await RecordPresence(actor);
         WatchSilence();
         return null;
     }
@@ -127,6 +132,7 @@ public sealed class WorkerGrain(
             {
                 Worker.Offline = true;
                 await Changed();
+                await RecordPresence(new Actor(Actor.SystemId, Role.Supervisor, ""));
             }
             else await Tell();
             foreach (var offer in Worker.Cases.PendingInOrder())
@@ -147,6 +153,11 @@ public sealed class WorkerGrain(
         await state.WriteOrReload(this);
         await Tell(leftGrids);
     }
+
+    /// <summary>A change of duty or presence, for the assessment, as the worker's version that made it.</summary>
+    private Task RecordPresence(Actor by) => Worker.Profile is { } p
+        ? new WorkerPresenceChanged(Worker.Duty, Worker.Offline, p.Grids).Record(events, WorkerPresenceChanged.Stream, Id, Worker.Version, by, clock.GetUtcNow())
+        : Task.CompletedTask;
 
     /// <summary>Idempotent by version at each grid, so telling again is harmless.</summary>
     private async Task Tell(IReadOnlyList<string>? leftGrids = null)

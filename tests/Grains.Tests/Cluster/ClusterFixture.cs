@@ -18,6 +18,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public FakeTimeProvider Time { get; } = new(Start);
     public Faults Faults { get; } = new();
     public MemoryRegisterAudit Audit { get; } = new();
+    public MemoryEventLog Log { get; private set; } = null!;
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IGrainFactory Grains => Cluster.Client;
 
@@ -32,6 +33,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             // Reminders fire on the real clock here (UseTimeProviderForBackgroundAreas below): tests
             // call the tick themselves and read the reminder table to see what is registered.
             var log = new MemoryEventLog(e => faults.FailsAppend(e.Type) || faults.Fails(typeof(IncidentState)));
+            Log = log;
             silo.Services.AddSingleton<IEventLog>(log);
             silo.Services.AddSingleton<IGridCases>(log);
             silo.Services.AddSingleton<IRegisterAudit>(audit);

@@ -148,4 +148,31 @@ public class GridDutyTests(LiveClusterFixture fixture)
         Assert.Equal([("added", world.Handler.Id, monday), ("visited", world.Handler.Id, monday.AddDays(7).AddHours(3))],
             audit.Select(r => (r.Action, r.ActorId, r.At)));
     }
+
+    [Fact]
+    public async Task Patrols_visits_duty_changes_and_alerts_go_to_the_log_for_the_assessment_and_a_visit_names_nobody()
+    {
+        var monday = MondayMorning();
+        var world = await World.Create(Silo.Grains);
+        await world.OnDuty(world.Handler);
+        Silo.Time.SetUtcNow(monday.AddDays(1));
+        await Reminders.Tick(world.GridGrain, "duties");
+        var raised = await fixture.Live.WaitFor<AlertRaised>(e => e.Alert.GridCode == world.Grid && e.Alert.Kind == AlertKind.PatrolOverdue);
+        Assert.Null(await world.GridGrain.RecordPatrol(world.Handler));
+        var register = Silo.Grains.GetGrain<IRegisterGrain>(world.Grid);
+        var entry = (await register.Add(new RegisterEntryInput(RegisterKind.VulnerablePerson, "张秀英", "河边村3号", 7), world.Supervisor)).Entries[0];
+        Assert.Null((await register.RecordVisit(entry.Id, world.Handler)).Refusal);
+
+        var patrols = await Silo.Log.Read("patrol", world.Grid);
+        Assert.Equal([(1L, "patrol.recorded.v1", world.Handler.Id)], patrols.Select(e => (e.Version, e.Type, e.By.Id)));
+        var alert = await Silo.Log.Read("alert", raised.Alert.Id);
+        Assert.Equal([(1L, monday.AddDays(1)), (3L, monday.AddDays(1))], alert.Select(e => (e.Version, e.At)));
+        var visit = Assert.Single(await Silo.Log.Read("visit", world.Grid));
+        Assert.Equal("visit.recorded.v1", visit.Type);
+        Assert.Contains("\"register\":\"VulnerablePerson\"", visit.Data);
+        Assert.DoesNotContain("张秀英", visit.Data);
+        Assert.DoesNotContain(entry.Id, visit.Data);
+        var duty = Assert.Single(await Silo.Log.Read("worker", world.Handler.Id));
+        Assert.Contains("\"duty\":\"OnDuty\"", duty.Data);
+    }
 }
