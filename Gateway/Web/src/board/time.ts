@@ -4,5 +4,5 @@ import { useI18n } from "vue-i18n";
 export function useCaseTime() {
   const { d } = useI18n();
   return (value?: string | null) =>
-    value ? d(new Date(value), { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Shanghai" } as never) : "—";
+    value ? d(new Date(value), { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Shanghai" }) : "—";
 }
