@@ -9,13 +9,16 @@ public static class ReadAccess
 {
     public static bool MayRead(this Actor actor, IncidentView incident) => actor.Role switch
     {
-        Role.Operator or Role.Supervisor or Role.Admin => actor.Covers(incident.GridCode),
+        _ when actor.Role.ReadsByArea() => actor.Covers(incident.GridCode),
         Role.Worker => Reported(incident, actor)
             || incident.History.Any(e => e.Level == HandlingLevel.Grid && e.Handler == actor.Id),
         Role.Department => incident.History.Any(e => e.Level == HandlingLevel.Department && e.Handler == actor.Scope),
         Role.External => Reported(incident, actor),
         _ => false,
     };
+
+    /// <summary>Command centres read every case of their area: the case's grid alone decides.</summary>
+    public static bool ReadsByArea(this Role role) => role is Role.Operator or Role.Supervisor or Role.Admin;
 
     /// <summary>The first reporter, or the reporter of a duplicate merged into the case.</summary>
     private static bool Reported(IncidentView incident, Actor actor) =>

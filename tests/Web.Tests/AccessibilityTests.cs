@@ -4,8 +4,9 @@ using static Microsoft.Playwright.Assertions;
 
 namespace GridActors.Tests.Web;
 
-/// <summary>axe-core (from the board's own npm packages) run in the page: the sign-in page and the
-/// board, with a case on it and its drawer open, have no serious or critical violation, in either language.</summary>
+/// <summary>axe-core (from the board's own npm packages) run in the page: the sign-in page, the board,
+/// with a case on it and its drawer open, and the accounts view, with its form open, have no serious or
+/// critical violation, in either language.</summary>
 public class AccessibilityTests(BoardGateway gateway) : IClassFixture<BoardGateway>
 {
     [Theory]
@@ -39,6 +40,24 @@ public class AccessibilityTests(BoardGateway gateway) : IClassFixture<BoardGatew
 
         await page.Locator($"tr.case-row[data-case='{id}']").ClickAsync();
         await Expect(page.Locator($".case-drawer[data-case='{id}'] [data-action=file]")).ToBeVisibleAsync();
+        AssertNone(await Violations(page));
+    }
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public async Task The_accounts_view_and_its_form_have_no_serious_or_critical_violation(string locale)
+    {
+        var (context, page) = await gateway.SignedInPage(BoardGateway.Admin, locale);
+        await using var _ = context;
+        await page.GotoAsync("/?view=accounts");
+        await Expect(page.Locator(".accounts[data-ready=true]")).ToBeVisibleAsync();
+        await Expect(page.Locator($".account-row.account-{BoardGateway.Operator.Id}")).ToBeVisibleAsync();
+
+        AssertNone(await Violations(page));
+
+        await page.Locator(".account-new").ClickAsync();
+        await Expect(page.Locator(".account-form input[name=login]")).ToBeVisibleAsync();
         AssertNone(await Violations(page));
     }
 

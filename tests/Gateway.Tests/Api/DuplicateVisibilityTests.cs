@@ -50,6 +50,8 @@ public class DuplicateVisibilityTests(TwoTownsGatewayFactory gateway) : IClassFi
         Assert.Equal([theirCase.Id], districtSaw.Received.Last(s => s.Id == ours.Id).LikelyDuplicateOf);
         Assert.Equal([], townSaw.Received.Last(s => s.Id == ours.Id).LikelyDuplicateOf);
         Assert.Equal([], (await town.InvokeAsync<AreaBoard>("WatchArea", "320412101")).Open.Single(s => s.Id == ours.Id).LikelyDuplicateOf);
+        // On the district's board both cases are listed, and the duplicate is decided by its grid alone.
+        Assert.Equal([theirCase.Id], (await district.InvokeAsync<AreaBoard>("WatchArea", "320412")).Open.Single(s => s.Id == ours.Id).LikelyDuplicateOf);
         using var http = gateway.As(OurOperator);
         Assert.Equal([], (await http.GetFromJsonAsync<AreaBoard>("/api/v1/areas/320412101/board", Wire.Options))!.Open.Single(s => s.Id == ours.Id).LikelyDuplicateOf);
     }

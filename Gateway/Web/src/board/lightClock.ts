@@ -1,6 +1,6 @@
 import { api } from "../shared/http";
 import type { IncidentSummary, Light } from "../shared/types";
-import { board } from "./store";
+import { board, openCases } from "./store";
 
 // A case's light is pushed when the case changes, and again when its deadline reminder wakes it;
 // between the two, the page reads the case's warning and due instants against the server's clock
@@ -37,7 +37,7 @@ async function syncClock(): Promise<number> {
 function relight(): void {
   const now = serverNow();
   let changed = false;
-  for (const incident of board.incidents.values()) {
+  for (const incident of [...openCases()]) {
     const light = lightAt(incident, now);
     if (light !== incident.light) { board.incidents.set(incident.id, { ...incident, light }); changed = true; }
   }

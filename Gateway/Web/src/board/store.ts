@@ -1,4 +1,4 @@
-import { reactive, shallowReactive } from "vue";
+import { reactive, shallowReactive, toRaw } from "vue";
 import type { Alert, AreaBoard, AreaChanges, AreaCounts, IncidentSummary, WorkerSummary } from "../shared/types";
 
 export type ConnectionState = "connecting" | "connected" | "reconnecting" | "reconnected" | "disconnected";
@@ -18,6 +18,13 @@ export const board = reactive({
   /** Bumped on every applied batch, so views that derive from the maps recompute once per frame. */
   revision: 0,
 });
+
+/** The open cases, for a view that derives from all of them: tracked once, by the board's revision
+ * (bumped on every applied batch), instead of a reactive look-up per case on every frame. */
+export function openCases(): MapIterator<IncidentSummary> {
+  void board.revision;
+  return toRaw(board.incidents).values();
+}
 
 /** When this page saw each case close (the server keeps no history to ask yet): what the trend chart counts. */
 export const closures = shallowReactive(new Map<string, number>());
