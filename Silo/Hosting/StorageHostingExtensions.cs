@@ -1,5 +1,7 @@
 using System.Net;
+using GridActors.Log;
 using GridActors.Silo.Storage;
+using GridActors.Silo.Storage.Cases;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -24,6 +26,9 @@ public static class StorageHostingExtensions
         var connectionString = settings.AdoNetConnectionString;
 
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(new SchemaInstallation(settings.Backend, connectionString));
+        silo.Services.AddSingleton<ICaseTable>(settings.Backend == StorageBackend.PostgreSql
+            ? new PostgreSqlCaseTable(connectionString)
+            : new SqliteCaseTable(connectionString));
 
         silo.AddAdoNetGrainStorage(GrainStorageName, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
             options.Configure<Serializer>((storage, serializer) =>
