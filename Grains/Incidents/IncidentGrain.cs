@@ -1,6 +1,5 @@
-using GridActors.Storage;
-using Orleans.Storage;
-using Orleans.Runtime;
+using GridActors.Incidents.Log;
+using GridActors.Log;
 using GridActors.Access;
 using GridActors.Configuration;
 using GridActors.Live;
@@ -10,12 +9,13 @@ using Microsoft.Extensions.Logging;
 
 namespace GridActors.Incidents;
 
-/// <summary>One case. Decides with <see cref="IncidentRules"/>, persists, then tells its grid and
+/// <summary>One case. Decides with <see cref="IncidentRules"/>, appends the event to the log (its
+/// state is its events, read back on activation), then tells its grid and
 /// the workers who hold or held it. Telling is idempotent and repeated on every retry and on
 /// activation, so a crash between the write and the telling heals itself. While a clock runs, one
 /// durable reminder wakes the case at its next instant (see <see cref="ReceiveReminder"/>).</summary>
 public sealed class IncidentGrain(
-    [PersistentState("incident", "gridactors")] IPersistentState<IncidentState> state,
+    IEventLog events,
     LiveConfiguration configuration,
     DeadlinePolicy policy,
     DuplicatePolicy duplicates,
@@ -24,7 +24,7 @@ public sealed class IncidentGrain(
 {
     private const string DeadlineReminder = "deadline";
 
-    private IncidentState Case => state.State;
+    private IncidentState Case { get; set; } = new();
 
     private NextInstantReminder deadline = null!;
 
@@ -34,6 +34,7 @@ public sealed class IncidentGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         deadline = new NextInstantReminder(this, DeadlineReminder);
+        await Load();
         // A case never reported has no reminder: its first command need not look one up.
         if (!Case.Exists)
         {
@@ -61,13 +62,13 @@ public sealed class IncidentGrain(
         }
         if (ifVersion is { } expected && expected != Case.Version)
             return CommandResult.Refused(Refusal.VersionMismatch(expected, Case.Version), Case.Version);
-        if (!Case.Exists) Case.Id = this.GetPrimaryKeyString();
         var decision = IncidentRules.Decide(Case, command, await ContextFor(command, commandId, actor));
         if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal, Case.Version);
         if (command is Merge merge && await JoinTarget(merge, actor) is { } refused) return CommandResult.Refused(refused, Case.Version);
 
-        Case.Apply(decision.Event!, command);
-        if (await Persist() is { } conflict) return CommandResult.Refused(conflict, Case.Version);
+        var report = command as Report;
+        Case.Apply(decision.Event!, report);
+        if (await Persist(decision.Event!, report) is { } conflict) return CommandResult.Refused(conflict, Case.Version);
         await PublishSummary();
         if (command is Merge) await TellReportingWorkers();
         await Propagate();
@@ -211,24 +212,45 @@ public sealed class IncidentGrain(
         return [.. summaries.OfType<WorkerSummary>()];
     }
 
-    /// <summary>Writes the applied change. On any failure the unsaved change is dropped by re-reading,
-    /// so the next command never builds on something that was not stored.</summary>
-    private async Task<Refusal?> Persist()
+    /// <summary>Appends the applied event with the case's new row. On a conflict or any failure the
+    /// unsaved change is dropped by reading the case back, so the next command never builds on
+    /// something that was not stored; should even that read fail, the activation goes once idle.</summary>
+    private async Task<Refusal?> Persist(IncidentEvent applied, Report? report)
     {
         try
         {
-            await state.WriteOrReload(this);
-            return null;
+            if (await events.Append(CaseEvents.ToLogged(Case.Id, applied, report), CaseRows.Of(Case))) return null;
         }
-        catch (InconsistentStateException)
+        catch
         {
-            return Refusal.Conflict("the case was changed elsewhere meanwhile; read it again and retry");
+            await Reload();
+            throw;
         }
+        await Reload();
+        return Refusal.Conflict("the case was changed elsewhere meanwhile; read it again and retry");
+    }
+
+    private async Task Reload()
+    {
+        try { await Load(); }
+        catch { DeactivateOnIdle(); }
+    }
+
+    /// <summary>The case as its events in the log make it.</summary>
+    private async Task Load()
+    {
+        var loaded = new IncidentState { Id = this.GetPrimaryKeyString() };
+        foreach (var logged in await events.Read(CaseEvents.Stream, loaded.Id))
+        {
+            var (e, report) = CaseEvents.FromLogged(logged);
+            loaded.Apply(e, report);
+        }
+        Case = loaded;
     }
 
     private async Task<CommandContext> ContextFor(IncidentCommand command, string commandId, Actor actor)
     {
-        var context = new CommandContext(commandId, actor, clock.GetUtcNow(), configuration.Categories, configuration.Calendar, policy);
+        var context = new CommandContext(commandId, actor, Microseconds(clock.GetUtcNow()), configuration.Categories, configuration.Calendar, policy);
         return command switch
         {
             Report r when AreaCode.IsGrid(r.GridCode) && await GrainFactory.GetGrain<IGridGrain>(r.GridCode).Exists() =>
@@ -252,4 +274,8 @@ public sealed class IncidentGrain(
             .Select(w => GrainFactory.GetGrain<IWorkerGrain>(w).Track(summary))
             .Append(GrainFactory.GetGrain<IGridGrain>(Case.GridCode).Track(summary)));
     }
+
+    /// <summary>The log keeps instants to the microsecond (PostgreSQL's precision), so a case stamps
+    /// its events with no finer time than it can read back.</summary>
+    private static DateTimeOffset Microseconds(DateTimeOffset t) => t.AddTicks(-(t.Ticks % 10));
 }

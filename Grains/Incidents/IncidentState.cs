@@ -3,8 +3,9 @@ using GridActors.Territory;
 
 namespace GridActors.Incidents;
 
-/// <summary>The persisted case file. Changed only by <see cref="Apply"/> with an event the rules
-/// accepted, so replaying the history rebuilds it.</summary>
+/// <summary>The case file. Changed only by <see cref="Apply"/> with an event the rules accepted, so
+/// replaying the case's events from the log rebuilds it. (Stored whole before the event log; the
+/// serializer attributes stay so such a database can be upgraded.)</summary>
 [GenerateSerializer, Alias("incident.state.v1")]
 public sealed class IncidentState
 {
@@ -47,12 +48,13 @@ public sealed class IncidentState
 
     public bool HasApplied(string commandId) => History.Exists(e => e.CommandId == commandId);
 
-    public void Apply(IncidentEvent e, IncidentCommand command)
+    /// <summary>Applies one event; the first, a report, comes with what was reported.</summary>
+    public void Apply(IncidentEvent e, Report? report)
     {
         switch (e.Kind)
         {
             // The rules refuse a report without a grid, so one that is applied has it.
-            case EventKind.Reported when command is Report r:
+            case EventKind.Reported when report is { } r:
                 (Source, Category, Urgency, Title, Description, GridCode, Location, Address) =
                     (r.Source, r.Category, r.Urgency, r.Title, r.Description, r.GridCode!, r.Location, r.Address);
                 (Reporter, ReportedAt) = (e.By, e.At);

@@ -337,7 +337,7 @@ CREATE INDEX IF NOT EXISTS cases_by_district ON cases (district_code, reported_a
 CREATE INDEX IF NOT EXISTS cases_by_town ON cases (town_code, reported_at, id);
 CREATE INDEX IF NOT EXISTS cases_by_village ON cases (village_code, reported_at, id);
 CREATE INDEX IF NOT EXISTS cases_by_grid ON cases (grid_code, reported_at, id);
-CREATE INDEX IF NOT EXISTS cases_open_by_grid ON cases (grid_code) WHERE status <> 'Closed' AND status <> 'Rejected';
+CREATE INDEX IF NOT EXISTS cases_open_by_grid ON cases (grid_code) WHERE status NOT IN ('Rejected', 'Closed', 'Evaluated', 'Merged');
 CREATE INDEX IF NOT EXISTS cases_by_closed ON cases (closed_at, id) WHERE closed_at IS NOT NULL;
 CREATE INDEX IF NOT EXISTS cases_by_handler ON cases (handler) WHERE handler IS NOT NULL;
 

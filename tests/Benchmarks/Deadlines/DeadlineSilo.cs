@@ -22,6 +22,7 @@ public sealed class DeadlineSilo(IHost host) : IAsyncDisposable
             silo.UseLocalhostClustering(FreePort.Next(), FreePort.Next(), null, "bench-deadlines", "bench-deadlines");
             silo.AddMemoryGrainStorage("gridactors");
             silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<GridActors.Log.IEventLog>(new GridActors.Tests.Cluster.MemoryEventLog());
             // The format production stores state in, so the stored copies are the size they would be.
             silo.Services.AddSingleton<IGrainStorageSerializer>(sp => new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>()));
             silo.Services.AddGridActorsDomain();

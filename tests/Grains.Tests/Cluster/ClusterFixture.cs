@@ -1,3 +1,5 @@
+using GridActors.Incidents;
+using GridActors.Log;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Serialization;
@@ -27,6 +29,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddKeyedSingleton<IGrainStorage>("gridactors", (sp, _) => new FaultyStorage(sp.GetRequiredKeyedService<IGrainStorage>("memory"), faults));
             // Reminders fire on the real clock here (UseTimeProviderForBackgroundAreas below): tests
             // call the tick themselves and read the reminder table to see what is registered.
+            silo.Services.AddSingleton<IEventLog>(new MemoryEventLog(_ => faults.Fails(typeof(IncidentState))));
             silo.UseInMemoryReminderService();
             // The format production stores state in (see Silo's storage hosting).
             silo.Services.AddSingleton<IGrainStorageSerializer>(sp => new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>()));

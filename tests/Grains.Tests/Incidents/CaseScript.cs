@@ -30,7 +30,7 @@ public sealed class CaseScript
         Now = Now.AddMinutes(1);
         var decision = Decide(command, actor, commandId);
         Assert.True(decision.Refusal is null, $"{command} by {actor.Id} was refused: {decision.Refusal}");
-        State.Apply(decision.Event!, command);
+        State.Apply(decision.Event!, command as Report);
         return this;
     }
 

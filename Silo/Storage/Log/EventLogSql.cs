@@ -1,0 +1,81 @@
+using System.Data.Common;
+using GridActors.Access;
+using GridActors.Incidents;
+using GridActors.Log;
+
+namespace GridActors.Silo.Storage.Log;
+
+/// <summary>The SQL both back ends share for the event log and the case rows, with what differs
+/// between them passed in: how an instant is stored and read, and how JSON data is bound.</summary>
+internal sealed class EventLogSql(Func<DateTimeOffset, object> instant, Func<DbDataReader, int, DateTimeOffset> readInstant, string dataValue = "@data")
+{
+    public const string Columns = "sequence, stream, entity_id, version, type, command_id, actor_id, actor_role, actor_scope, at, data";
+
+    public const string ReadStream = $"SELECT {Columns} FROM events WHERE stream = @stream AND entity_id = @entity_id ORDER BY version";
+
+    private static readonly string[] CaseColumns =
+    [
+        "id", "version", "status", "source", "category", "urgency", "title", "description", "grid_code", "village_code",
+        "town_code", "district_code", "level", "handler", "reporter_id", "reporter_role", "latitude", "longitude", "address",
+        "reported_at", "filed_at", "closed_at", "due_at", "stage_due_at", "red_at", "yellow_at", "stopped_at", "updated_at", "merged_into",
+    ];
+
+    /// <summary>Inserts the event unless its version is taken: no row affected means another writer had it.</summary>
+    public string InsertEvent => $"""
+        INSERT INTO events (stream, entity_id, version, type, command_id, actor_id, actor_role, actor_scope, at, data{extraColumn})
+        VALUES (@stream, @entity_id, @version, @type, @command_id, @actor_id, @actor_role, @actor_scope, @at, {dataValue}{extraValue})
+        ON CONFLICT (stream, entity_id, version) DO NOTHING
+        """;
+
+    private string extraColumn = "", extraValue = "";
+
+    /// <summary>A column the back end fills itself on every event (PostgreSQL's writing transaction).</summary>
+    public EventLogSql With(string column, string value) => new(instant, readInstant, dataValue) { extraColumn = $", {column}", extraValue = $", {value}" };
+
+    /// <summary>The case's row, never moved back to an older version, and its party keys (which only grow).</summary>
+    public static string UpsertCase(CaseRecord row) =>
+        $"INSERT INTO cases ({string.Join(", ", CaseColumns)}) VALUES ({string.Join(", ", CaseColumns.Select(c => "@c_" + c))}) "
+        + $"ON CONFLICT (id) DO UPDATE SET {string.Join(", ", CaseColumns.Skip(1).Select(c => $"{c} = excluded.{c}"))} "
+        + "WHERE cases.version < excluded.version;"
+        + string.Concat(row.Parties.Select((_, i) => $"\nINSERT INTO case_parties (party, case_id) VALUES (@c_party{i}, @c_id) ON CONFLICT (party, case_id) DO NOTHING;"));
+
+    public void AddEvent(DbCommand command, LoggedEvent e)
+    {
+        object[] values = [e.Stream, e.EntityId, e.Version, e.Type, e.CommandId, e.By.Id, e.By.Role.ToString(), e.By.Scope, instant(e.At), e.Data];
+        string[] names = ["stream", "entity_id", "version", "type", "command_id", "actor_id", "actor_role", "actor_scope", "at", "data"];
+        for (var i = 0; i < names.Length; i++) Add(command, names[i], values[i]);
+    }
+
+    public void AddCase(DbCommand command, CaseRecord c)
+    {
+        object?[] values =
+        [
+            c.Id, c.Version, c.Status.ToString(), c.Source.ToString(), c.Category, c.Urgency.ToString(), c.Title, c.Description,
+            c.GridCode, c.VillageCode, c.TownCode, c.DistrictCode, c.Level?.ToString(), c.Handler, c.ReporterId, c.ReporterRole.ToString(),
+            c.Latitude, c.Longitude, c.Address, instant(c.ReportedAt), Instant(c.FiledAt), Instant(c.ClosedAt), Instant(c.DueAt),
+            Instant(c.StageDueAt), Instant(c.RedAt), Instant(c.YellowAt), Instant(c.StoppedAt), instant(c.UpdatedAt), c.MergedInto,
+        ];
+        for (var i = 0; i < CaseColumns.Length; i++) Add(command, "c_" + CaseColumns[i], values[i]);
+        for (var i = 0; i < c.Parties.Count; i++) Add(command, $"c_party{i}", c.Parties[i]);
+    }
+
+    public static void AddStream(DbCommand command, string stream, string entityId)
+    {
+        Add(command, "stream", stream);
+        Add(command, "entity_id", entityId);
+    }
+
+    public LoggedEvent Read(DbDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), r.GetString(5),
+        new Actor(r.GetString(6), Enum.Parse<Role>(r.GetString(7)), r.GetString(8)), readInstant(r, 9), r.GetString(10));
+
+    private object Instant(DateTimeOffset? t) => t is { } value ? instant(value) : DBNull.Value;
+
+    public static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+}

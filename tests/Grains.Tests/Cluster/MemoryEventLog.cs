@@ -1,0 +1,47 @@
+using GridActors.Incidents;
+using GridActors.Log;
+
+namespace GridActors.Tests.Cluster;
+
+/// <summary>The event log in memory, with the database's promises: an entity's version is taken
+/// once, sequence numbers follow commit order, a case's row is written with its event. A test may
+/// make the next append fail (<paramref name="failsNext"/>), as a lost connection would.</summary>
+public sealed class MemoryEventLog(Func<LoggedEvent, bool>? failsNext = null) : IEventLog
+{
+    private readonly Lock gate = new();
+    private readonly List<LoggedEvent> all = [];
+    private readonly Dictionary<(string, string), List<LoggedEvent>> streams = [];
+    private readonly Dictionary<string, CaseRecord> cases = [];
+
+    public Task<IReadOnlyList<LoggedEvent>> Read(string stream, string entityId)
+    {
+        lock (gate)
+            return Task.FromResult<IReadOnlyList<LoggedEvent>>(streams.TryGetValue((stream, entityId), out var list) ? [.. list] : []);
+    }
+
+    public Task<bool> Append(LoggedEvent logged, CaseRecord? row = null)
+    {
+        if (failsNext?.Invoke(logged) == true) throw new IOException($"injected: the append of {logged.Stream} {logged.EntityId} v{logged.Version} was lost");
+        lock (gate)
+        {
+            if (!streams.TryGetValue((logged.Stream, logged.EntityId), out var list)) streams[(logged.Stream, logged.EntityId)] = list = [];
+            if (list.Exists(e => e.Version == logged.Version)) return Task.FromResult(false);
+            var stored = logged with { Sequence = all.Count + 1 };
+            all.Add(stored);
+            list.Add(stored);
+            if (row is not null) cases[row.Id] = row;
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<IReadOnlyList<LoggedEvent>> ReadAfter(long sequence, int limit)
+    {
+        lock (gate)
+            return Task.FromResult<IReadOnlyList<LoggedEvent>>([.. all.Skip((int)Math.Min(sequence, all.Count)).Take(limit)]);
+    }
+
+    public CaseRecord? Case(string id)
+    {
+        lock (gate) return cases.GetValueOrDefault(id);
+    }
+}
