@@ -2,6 +2,8 @@ using System.Net;
 using GridActors.Log;
 using GridActors.Silo.Storage;
 using GridActors.Silo.Storage.Cases;
+using GridActors.Silo.Storage.Log;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -26,9 +28,8 @@ public static class StorageHostingExtensions
         var connectionString = settings.AdoNetConnectionString;
 
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(new SchemaInstallation(settings.Backend, connectionString));
-        silo.Services.AddSingleton<ICaseTable>(settings.Backend == StorageBackend.PostgreSql
-            ? new PostgreSqlCaseTable(connectionString)
-            : new SqliteCaseTable(connectionString));
+        AddEventLog(silo.Services, settings.Backend, connectionString);
+        AddCaseTable(silo.Services, settings.Backend, connectionString);
 
         silo.AddAdoNetGrainStorage(GrainStorageName, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
             options.Configure<Serializer>((storage, serializer) =>
@@ -56,5 +57,25 @@ public static class StorageHostingExtensions
             : silo.UseDevelopmentClustering((OptionsBuilder<DevelopmentClusterMembershipOptions> membership) =>
                 membership.Configure<IOptions<EndpointOptions>>((options, endpoints) =>
                     options.PrimarySiloEndpoint = new IPEndPoint(endpoints.Value.AdvertisedIPAddress, endpoints.Value.SiloPort)));
+    }
+
+    /// <summary>The event log on the same database: cases live there, the rest in grain state.</summary>
+    private static void AddEventLog(IServiceCollection services, StorageBackend backend, string connectionString)
+    {
+        if (backend == StorageBackend.PostgreSql)
+        {
+            services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            services.AddSingleton<IEventLog>(sp => new PostgreSqlEventLog(sp.GetRequiredService<NpgsqlDataSource>()));
+        }
+        else services.AddSingleton<IEventLog>(_ => new SqliteEventLog(connectionString));
+    }
+
+    /// <summary>The case rows' reader: the log's data source on PostgreSQL, read-only connections of
+    /// its own beside the log's writer on SQLite.</summary>
+    private static void AddCaseTable(IServiceCollection services, StorageBackend backend, string connectionString)
+    {
+        if (backend == StorageBackend.PostgreSql)
+            services.AddSingleton<ICaseTable>(sp => new PostgreSqlCaseTable(sp.GetRequiredService<NpgsqlDataSource>()));
+        else services.AddSingleton<ICaseTable>(_ => new SqliteCaseTable(connectionString));
     }
 }

@@ -35,6 +35,8 @@ public abstract record CaseEvent
     public string? Handler { get; init; }
     /// <summary>Set when the event started, moved, stopped or restarted a clock.</summary>
     public Deadlines? Deadlines { get; init; }
+    /// <summary>The case deadline, when the event moved it (filing, an extension, a resumption).</summary>
+    public DateTimeOffset? Deadline { get; init; }
 }
 
 /// <summary>上报.</summary>
@@ -53,7 +55,7 @@ public sealed record CaseReworked(string? Reason) : CaseEvent;
 public sealed record CaseClosed(string? Note) : CaseEvent;
 public sealed record CaseEvaluated(int? Satisfaction, string? Comment) : CaseEvent;
 public sealed record CaseEscalated(string? Reason) : CaseEvent;
-public sealed record CaseExtended(string? Reason, DateTimeOffset? NewDeadline) : CaseEvent;
+public sealed record CaseExtended(string? Reason) : CaseEvent;
 public sealed record CaseDeferred(string? Reason) : CaseEvent;
 public sealed record CaseResumed(string? Note) : CaseEvent;
 public sealed record CaseSupervised(string? Notice) : CaseEvent;

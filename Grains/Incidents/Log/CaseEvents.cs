@@ -11,9 +11,11 @@ public static class CaseEvents
     /// <summary>The log's stream for cases.</summary>
     public const string Stream = "case";
 
-    /// <summary>camelCase, enums by name: readable by integrations, and stable when an enum grows.</summary>
+    /// <summary>camelCase, enums by name: readable by integrations, and stable when an enum grows.
+    /// PostgreSQL's jsonb reorders keys, so the type need not come first.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
+        AllowOutOfOrderMetadataProperties = true,
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
@@ -31,7 +33,7 @@ public static class CaseEvents
         var typed = JsonSerializer.Deserialize<CaseEvent>(logged.Data, Json)
             ?? throw new InvalidDataException($"case {logged.EntityId} v{logged.Version}: empty event data");
         var e = new IncidentEvent(logged.Version, EventKind.Reported, logged.CommandId, logged.By, logged.At, typed.Status,
-            typed.Level, typed.Handler, Deadlines: typed.Deadlines);
+            typed.Level, typed.Handler, Deadline: typed.Deadline, Deadlines: typed.Deadlines);
         return typed switch
         {
             CaseReported r => (e with { Text = r.Title, LikelyDuplicateOf = r.LikelyDuplicateOf },
@@ -47,7 +49,7 @@ public static class CaseEvents
             CaseClosed c => (e with { Kind = EventKind.Closed, Text = c.Note }, null),
             CaseEvaluated v => (e with { Kind = EventKind.Evaluated, Text = v.Comment, Satisfaction = v.Satisfaction }, null),
             CaseEscalated x => (e with { Kind = EventKind.Escalated, Text = x.Reason }, null),
-            CaseExtended x => (e with { Kind = EventKind.Extended, Text = x.Reason, Deadline = x.NewDeadline }, null),
+            CaseExtended x => (e with { Kind = EventKind.Extended, Text = x.Reason }, null),
             CaseDeferred d => (e with { Kind = EventKind.Deferred, Text = d.Reason }, null),
             CaseResumed r => (e with { Kind = EventKind.Resumed, Text = r.Note }, null),
             CaseSupervised s => (e with { Kind = EventKind.Supervised, Text = s.Notice }, null),
@@ -74,7 +76,7 @@ public static class CaseEvents
             EventKind.Closed => new CaseClosed(e.Text) { Status = e.Status },
             EventKind.Evaluated => new CaseEvaluated(e.Satisfaction, e.Text) { Status = e.Status },
             EventKind.Escalated => new CaseEscalated(e.Text) { Status = e.Status },
-            EventKind.Extended => new CaseExtended(e.Text, e.Deadline) { Status = e.Status },
+            EventKind.Extended => new CaseExtended(e.Text) { Status = e.Status },
             EventKind.Deferred => new CaseDeferred(e.Text) { Status = e.Status },
             EventKind.Resumed => new CaseResumed(e.Text) { Status = e.Status },
             EventKind.Supervised => new CaseSupervised(e.Text) { Status = e.Status },
@@ -82,6 +84,6 @@ public static class CaseEvents
             EventKind.ReportersAdded => new CaseReportersAdded(e.OtherCase!, e.Reporters ?? [], e.Text) { Status = e.Status },
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "no stored form for this kind of event"),
         };
-        return typed with { Level = e.Level, Handler = e.Handler, Deadlines = e.Deadlines };
+        return typed with { Level = e.Level, Handler = e.Handler, Deadlines = e.Deadlines, Deadline = e.Deadline };
     }
 }

@@ -3,14 +3,9 @@ using Npgsql;
 
 namespace GridActors.Silo.Storage.Cases;
 
-/// <summary>Reads the case rows from the pool the rest of the silo uses (the connection string is
-/// the tuned one of <see cref="PostgreSqlConnectionString"/>).</summary>
-public sealed class PostgreSqlCaseTable(string connectionString) : SqlCaseTable(PostgreSqlCaseDialect.Instance)
+/// <summary>Reads the case rows through the event log's data source (its connection string tuned
+/// by <see cref="PostgreSqlConnectionString"/>).</summary>
+public sealed class PostgreSqlCaseTable(NpgsqlDataSource database) : SqlCaseTable(PostgreSqlCaseDialect.Instance)
 {
-    protected override async Task<DbConnection> OpenAsync()
-    {
-        var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        return connection;
-    }
+    protected override async Task<DbConnection> OpenAsync() => await database.OpenConnectionAsync();
 }

@@ -58,16 +58,22 @@ public sealed class SqliteCaseDatabase() : CaseDatabase(SqliteCaseDialect.Instan
 public sealed class PostgreSqlCaseDatabase() : CaseDatabase(PostgreSqlCaseDialect.Instance)
 {
     readonly PostgreSqlDatabase database = new();
+    NpgsqlDataSource? source;
 
-    public override ICaseTable Table => new PostgreSqlCaseTable(database.ConnectionString);
+    public override ICaseTable Table => new PostgreSqlCaseTable(source!);
 
     protected override async Task CreateAsync()
     {
         await database.InitializeAsync();
         await database.ApplySchemaAsync();
+        source = NpgsqlDataSource.Create(database.ConnectionString);
     }
 
-    public override Task DisposeAsync() => database.DisposeAsync();
+    public override async Task DisposeAsync()
+    {
+        await source!.DisposeAsync();
+        await database.DisposeAsync();
+    }
 
     protected override async Task<DbConnection> OpenAsync()
     {
