@@ -11,15 +11,16 @@ public static class CaseListApi
     public static RouteHandlerBuilder MapCaseList(this RouteGroupBuilder api) =>
         api.MapGet("/", List)
             .WithSummary("List cases by area, status, light, category, urgency, level, handler, source, time and text; as CSV with Accept: text/csv")
-            .Produces<CaseList>()
-            .Produces(StatusCodes.Status200OK, contentType: CaseCsv.MediaType)
+            // One entry per status: a second would replace the first. The CSV's columns are the item's fields.
+            .Produces<CaseList>(StatusCodes.Status200OK, "application/json", CaseCsv.MediaType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-    private static async Task<IResult> List(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, CaseCursors cursors)
+    private static async Task<IResult> List(
+        [AsParameters] CaseListRequest given, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, CaseCursors cursors)
     {
-        var parameters = new CaseListParameters(request.Query, cursors);
+        var parameters = new CaseListParameters(given, request.Query, cursors);
         if (!parameters.IsValid) return TypedResults.ValidationProblem(parameters.Errors, title: "The request is not valid");
         var actor = user.Actor();
         var lists = grains.GetGrain<ICaseQueryGrain>(0);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using GridActors.Incidents;
-using Microsoft.Extensions.Primitives;
 
 namespace GridActors.Gateway.Incidents;
 
@@ -26,33 +25,33 @@ public sealed class CaseListParameters
 
     public bool IsValid => errors.Count == 0;
 
-    public CaseListParameters(IQueryCollection query, CaseCursors cursors)
+    public CaseListParameters(CaseListRequest request, IQueryCollection query, CaseCursors cursors)
     {
         given = query;
         foreach (var name in query.Keys.Where(k => !Known.Contains(k, StringComparer.OrdinalIgnoreCase)))
             Fail(name, $"not a parameter of this list; use {string.Join(", ", Known)}");
 
-        var area = One("area");
+        var area = One("area", request.Area);
         if (area is not null && !AreaCode.IsValid(area)) Fail("area", Expected.AreaCode);
-        var order = Order(One("sort"));
+        var order = Order(One("sort", request.Sort));
         Query = new CaseQuery(
             Area: area,
-            Statuses: Many<IncidentStatus>("status"),
-            Lights: Many<Light>("light"),
-            Category: Text("category"),
-            Urgencies: Many<Urgency>("urgency"),
-            Levels: Many<HandlingLevel>("level"),
-            Handler: Text("handler"),
-            Sources: Many<IncidentSource>("source"),
-            ReportedFrom: Instant("reportedFrom"),
-            ReportedTo: Instant("reportedTo"),
-            ClosedFrom: Instant("closedFrom"),
-            ClosedTo: Instant("closedTo"),
-            Text: Text("q"),
+            Statuses: Many<IncidentStatus>("status", request.Status),
+            Lights: Many<Light>("light", request.Light),
+            Category: Text("category", request.Category),
+            Urgencies: Many<Urgency>("urgency", request.Urgency),
+            Levels: Many<HandlingLevel>("level", request.Level),
+            Handler: Text("handler", request.Handler),
+            Sources: Many<IncidentSource>("source", request.Source),
+            ReportedFrom: Instant("reportedFrom", request.ReportedFrom),
+            ReportedTo: Instant("reportedTo", request.ReportedTo),
+            ClosedFrom: Instant("closedFrom", request.ClosedFrom),
+            ClosedTo: Instant("closedTo", request.ClosedTo),
+            Text: Text("q", request.Q),
             Order: order,
-            After: Cursor(One("cursor"), order, cursors),
-            Limit: Limit(One("limit")),
-            Count: Count(One("count")));
+            After: Cursor(One("cursor", request.Cursor), order, cursors),
+            Limit: Limit(One("limit", request.Limit)),
+            Count: Count(One("count", request.Count)));
         if (Query.ReportedTo <= Query.ReportedFrom) Fail("reportedTo", "must be later than reportedFrom");
         if (Query.ClosedTo <= Query.ClosedFrom) Fail("closedTo", "must be later than closedFrom");
     }
@@ -63,16 +62,18 @@ public sealed class CaseListParameters
         reasons.Add(reason);
     }
 
-    private StringValues Values(string name) => given.TryGetValue(name, out var values) ? values : StringValues.Empty;
-
-    private string? One(string name)
+    /// <summary>The value bound, unless the parameter came more than once (the binder would join them).</summary>
+    private string? One(string name, string? value)
     {
-        var values = Values(name);
-        if (values.Count > 1) Fail(name, "give it once");
-        return values.Count == 0 ? null : values[0];
+        if (given.TryGetValue(name, out var values) && values.Count > 1)
+        {
+            Fail(name, "give it once");
+            return null;
+        }
+        return value;
     }
 
-    private string? Text(string name) => One(name) switch
+    private string? Text(string name, string? value) => One(name, value) switch
     {
         null => null,
         { Length: 0 or > MaxText } => Failed<string>(name, $"must be 1 to {MaxText} characters"),
@@ -87,9 +88,9 @@ public sealed class CaseListParameters
 
     /// <summary>Repeated, or a comma list, or both; names as in the API, in any case. Numbers are
     /// refused: an enum's number is no name.</summary>
-    private IReadOnlyList<T>? Many<T>(string name) where T : struct, Enum
+    private IReadOnlyList<T>? Many<T>(string name, string[]? values) where T : struct, Enum
     {
-        var names = Values(name).SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries)).ToList();
+        var names = (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)).ToList();
         if (names.Count == 0) return null;
         var parsed = new List<T>();
         foreach (var value in names)
@@ -101,9 +102,9 @@ public sealed class CaseListParameters
         return parsed;
     }
 
-    private DateTimeOffset? Instant(string name)
+    private DateTimeOffset? Instant(string name, string? given)
     {
-        if (One(name) is not { } value) return null;
+        if (One(name, given) is not { } value) return null;
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)) return at;
         Fail(name, "an instant is ISO 8601, e.g. 2026-03-01T00:00:00+08:00");
         return null;

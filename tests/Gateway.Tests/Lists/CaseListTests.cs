@@ -200,6 +200,23 @@ public class CaseListTests(GatewayFactory gateway)
     }
 
     [Fact]
+    public async Task The_OpenAPI_document_names_every_parameter_and_both_answers()
+    {
+        using var anonymous = gateway.As(null);
+        var list = JsonNode.Parse(await anonymous.GetStringAsync("/openapi/v1.json"))!["paths"]!["/api/v1/incidents"]!["get"]!;
+
+        Assert.Equal(
+            ["area", "status", "light", "category", "urgency", "level", "handler", "source", "reportedFrom", "reportedTo",
+             "closedFrom", "closedTo", "q", "sort", "cursor", "limit", "count"],
+            list["parameters"]!.AsArray().Select(p => (string)p!["name"]!));
+        Assert.All(list["parameters"]!.AsArray(), p => Assert.Equal("query", (string)p!["in"]!));
+        Assert.Equal("Statuses, repeated or comma-separated, e.g. Filed,Dispatched", (string)list["parameters"]![1]!["description"]!);
+        var ok = list["responses"]!["200"]!["content"]?.AsObject() ?? throw new Xunit.Sdk.XunitException(list["responses"]!.ToJsonString());
+        Assert.Equal(["application/json", "text/csv"], ok.Select(c => c.Key).Order());
+        Assert.Contains("CaseList", ok["application/json"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task A_list_needs_a_signed_in_caller()
     {
         using var anonymous = gateway.As(null);
