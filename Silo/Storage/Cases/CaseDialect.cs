@@ -1,4 +1,5 @@
 using System.Data.Common;
+using GridActors.Silo.Storage.Log;
 
 namespace GridActors.Silo.Storage.Cases;
 
@@ -19,10 +20,9 @@ public sealed class SqliteCaseDialect : CaseDialect
 {
     public static readonly SqliteCaseDialect Instance = new();
 
-    public override object Instant(DateTimeOffset value) => (value.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond;
+    public override object Instant(DateTimeOffset value) => SqliteEventLog.ToMicroseconds(value);
 
-    public override DateTimeOffset ReadInstant(DbDataReader row, int ordinal) =>
-        DateTimeOffset.UnixEpoch.AddTicks(row.GetInt64(ordinal) * TimeSpan.TicksPerMicrosecond);
+    public override DateTimeOffset ReadInstant(DbDataReader row, int ordinal) => SqliteEventLog.FromMicroseconds(row.GetInt64(ordinal));
 
     public override string LikeAnyCase => "LIKE";
 }

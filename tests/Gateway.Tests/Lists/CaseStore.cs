@@ -1,15 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GridActors.Incidents;
-using GridActors.Silo.Hosting;
-using GridActors.Silo.Storage.Cases;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
+using GridActors.Log;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GridActors.Tests.Lists;
 
-/// <summary>Case rows written into the gateway's own embedded file, and lists read back over HTTP.</summary>
+/// <summary>Case rows written through the gateway's own event log, and lists read back over HTTP.</summary>
 public static class CaseStore
 {
     private static int next;
@@ -17,15 +14,8 @@ public static class CaseStore
     /// <summary>A district code no other list test uses (the towns of <see cref="Town"/> live in 320412).</summary>
     public static string NewDistrict() => $"{330000 + Interlocked.Increment(ref next)}";
 
-    public static async Task PutAsync(this GatewayFactory gateway, IEnumerable<CaseRecord> rows)
-    {
-        var settings = StorageSettings.FromConfiguration(gateway.Services.GetRequiredService<IConfiguration>());
-        await using var connection = new SqliteConnection(settings.AdoNetConnectionString);
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        foreach (var row in rows) await CaseRows.PutAsync(connection, SqliteCaseDialect.Instance, row);
-        await transaction.CommitAsync();
-    }
+    public static Task PutAsync(this GatewayFactory gateway, IEnumerable<CaseRecord> rows) =>
+        gateway.Services.GetRequiredService<IEventLog>().PutAsync(rows);
 
     public static Task PutAsync(this GatewayFactory gateway, params CaseRecord[] rows) => gateway.PutAsync(rows.AsEnumerable());
 

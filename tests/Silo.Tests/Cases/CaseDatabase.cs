@@ -1,20 +1,20 @@
-using System.Data.Common;
 using GridActors.Incidents;
 using GridActors.Log;
+using GridActors.Silo.Storage;
 using GridActors.Silo.Storage.Cases;
+using GridActors.Silo.Storage.Log;
 using GridActors.Tests.Storage;
-using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace GridActors.Tests.Cases;
 
 /// <summary>A fresh database of one back end with the schema applied, its case table, and a way to
-/// write rows straight into it.</summary>
-public abstract class CaseDatabase(CaseDialect dialect) : IAsyncLifetime
+/// write rows through its event log.</summary>
+public abstract class CaseDatabase : IAsyncLifetime
 {
     public abstract ICaseTable Table { get; }
 
-    protected abstract Task<DbConnection> OpenAsync();
+    protected abstract IEventLog Log { get; }
 
     protected abstract Task CreateAsync();
 
@@ -22,63 +22,54 @@ public abstract class CaseDatabase(CaseDialect dialect) : IAsyncLifetime
 
     public async Task InitializeAsync() => await CreateAsync();
 
-    public async Task PutAsync(IEnumerable<CaseRecord> rows)
-    {
-        await using var connection = await OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        foreach (var row in rows) await CaseRows.PutAsync(connection, dialect, row);
-        await transaction.CommitAsync();
-    }
+    public Task PutAsync(IEnumerable<CaseRecord> rows) => Log.PutAsync(rows);
 
     public Task PutAsync(params CaseRecord[] rows) => PutAsync(rows.AsEnumerable());
 }
 
-public sealed class SqliteCaseDatabase() : CaseDatabase(SqliteCaseDialect.Instance)
+public sealed class SqliteCaseDatabase : CaseDatabase
 {
     readonly SqliteDatabase database = new();
+    SqliteEventLog? log;
 
     public override ICaseTable Table => new SqliteCaseTable(database.ConnectionString);
+
+    protected override IEventLog Log => log!;
 
     protected override async Task CreateAsync()
     {
         await database.InitializeAsync();
         await database.ApplySchemaAsync();
+        log = new SqliteEventLog(database.ConnectionString);
     }
 
-    public override Task DisposeAsync() => database.DisposeAsync();
-
-    protected override async Task<DbConnection> OpenAsync()
+    public override Task DisposeAsync()
     {
-        var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        return connection;
+        log!.Dispose();
+        return database.DisposeAsync();
     }
 }
 
-public sealed class PostgreSqlCaseDatabase() : CaseDatabase(PostgreSqlCaseDialect.Instance)
+public sealed class PostgreSqlCaseDatabase : CaseDatabase
 {
     readonly PostgreSqlDatabase database = new();
     NpgsqlDataSource? source;
 
     public override ICaseTable Table => new PostgreSqlCaseTable(source!);
 
+    protected override IEventLog Log => new PostgreSqlEventLog(source!);
+
     protected override async Task CreateAsync()
     {
         await database.InitializeAsync();
         await database.ApplySchemaAsync();
-        source = NpgsqlDataSource.Create(database.ConnectionString);
+        // The silo's tuning, with a small pool: a thousand appends at once must not take the server's every connection.
+        source = NpgsqlDataSource.Create(PostgreSqlConnectionString.Tune(database.ConnectionString + ";Maximum Pool Size=10"));
     }
 
     public override async Task DisposeAsync()
     {
         await source!.DisposeAsync();
         await database.DisposeAsync();
-    }
-
-    protected override async Task<DbConnection> OpenAsync()
-    {
-        var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        return connection;
     }
 }
