@@ -13,6 +13,8 @@ public abstract class SqlCaseTable(CaseDialect dialect) : ICaseTable
     public async Task<CasePage> Query(CaseQuery query, CaseReader reader, DateTimeOffset now)
     {
         if (reader.ReadsNothing) return new CasePage([], null, query.Count ? 0 : null, now);
+        // The gateway checks the limit; a caller inside the cluster still gets pages of a sane size.
+        query = query with { Limit = Math.Clamp(query.Limit, 1, CaseQuery.MaxLimit) };
         var sql = new CaseSql(query, reader, now, dialect);
         await using var connection = await OpenAsync();
 
