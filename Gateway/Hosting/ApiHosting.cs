@@ -41,6 +41,7 @@ public static class ApiHosting
         }).AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
         services.AddGridActorsLive();
         services.AddSingleton<MapShapes>();
+        services.AddSingleton<CaseCursors>();
         services.AddGridActorsHealth(builder.Configuration);
         services.AddGridActorsRateLimits(builder.Configuration);
         if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();

@@ -13,6 +13,7 @@ public static class IncidentsApi
     public static RouteGroupBuilder MapIncidents(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/incidents").WithTags("Incidents");
+        api.MapCaseList();
         api.MapPost("/", Report).WithSummary("Report an incident (上报)").Answers(StatusCodes.Status201Created, StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/{id}", Get).WithSummary("Read a case file: state, version, deadline, handler, history").Answers();
         Command<FileCase>(api, "file", "File the case (立案)");

@@ -2,6 +2,7 @@ using System.Net;
 using GridActors.Log;
 using GridActors.Registers;
 using GridActors.Silo.Storage;
+using GridActors.Silo.Storage.Cases;
 using GridActors.Silo.Storage.Log;
 using GridActors.Silo.Storage.Upgrade;
 using Npgsql;
@@ -29,12 +30,12 @@ public static class StorageHostingExtensions
         var connectionString = settings.AdoNetConnectionString;
 
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(new SchemaInstallation(settings.Backend, connectionString));
-
         AddEventLog(silo.Services, settings.Backend, connectionString);
         silo.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<AuditRetention>(sp, settings.RegisterAuditRetention));
         // After the schema, before any grain: cases stored whole by the release before the log become events.
         silo.Services.AddSingleton(new StoredCaseStates(settings.Backend, connectionString));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StoredCasesUpgrade>();
+        AddCaseTable(silo.Services, settings.Backend, connectionString);
 
         silo.AddAdoNetGrainStorage(GrainStorageName, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
             options.Configure<Serializer>((storage, serializer) =>
@@ -83,5 +84,14 @@ public static class StorageHostingExtensions
             services.AddSingleton<IGridCases>(sp => sp.GetRequiredService<SqliteEventLog>());
             services.AddSingleton(sp => sp.GetRequiredService<SqliteEventLog>().RegisterAudit());
         }
+    }
+
+    /// <summary>The case rows' reader: the log's data source on PostgreSQL, read-only connections of
+    /// its own beside the log's writer on SQLite.</summary>
+    private static void AddCaseTable(IServiceCollection services, StorageBackend backend, string connectionString)
+    {
+        if (backend == StorageBackend.PostgreSql)
+            services.AddSingleton<ICaseTable>(sp => new PostgreSqlCaseTable(sp.GetRequiredService<NpgsqlDataSource>()));
+        else services.AddSingleton<ICaseTable>(_ => new SqliteCaseTable(connectionString));
     }
 }

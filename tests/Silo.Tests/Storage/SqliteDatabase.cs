@@ -11,7 +11,7 @@ public sealed class SqliteDatabase : IStorageDatabase, IAsyncLifetime
 
     public string DatabaseFile => Path.Combine(folder, "data", "gridactors.db");
 
-    string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabaseFile }.ConnectionString;
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabaseFile }.ConnectionString;
 
     public IReadOnlyDictionary<string, string?> Configuration => new Dictionary<string, string?>
     {

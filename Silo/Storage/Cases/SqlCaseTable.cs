@@ -1,0 +1,97 @@
+using System.Data.Common;
+using GridActors.Access;
+using GridActors.Incidents;
+using GridActors.Log;
+
+namespace GridActors.Silo.Storage.Cases;
+
+/// <summary>Runs a <see cref="CaseSql"/> on a connection of the back end and reads its rows back.</summary>
+public abstract class SqlCaseTable(CaseDialect dialect) : ICaseTable
+{
+    protected abstract Task<DbConnection> OpenAsync();
+
+    public async Task<CasePage> Query(CaseQuery query, CaseReader reader, DateTimeOffset now)
+    {
+        if (reader.ReadsNothing) return new CasePage([], null, query.Count ? 0 : null, now);
+        // The gateway checks the limit; a caller inside the cluster still gets pages of a sane size.
+        query = query with { Limit = Math.Clamp(query.Limit, 1, CaseQuery.MaxLimit) };
+        var sql = new CaseSql(query, reader, now, dialect);
+        await using var connection = await OpenAsync();
+
+        var items = new List<CaseRecord>(query.Limit + 1);
+        await using (var page = Command(connection, sql.Page, sql))
+        await using (var rows = await page.ExecuteReaderAsync())
+            while (await rows.ReadAsync()) items.Add(Read(rows));
+
+        long? total = null;
+        if (query.Count)
+        {
+            await using var count = Command(connection, sql.Count, sql);
+            total = Convert.ToInt64(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (items.Count <= query.Limit) return new CasePage(items, null, total, now);
+        items.RemoveAt(items.Count - 1);
+        var last = items[^1];
+        return new CasePage(items, new CaseKey(query.Sort, KeyOf(last, query.Sort.By), last.Id), total, now);
+    }
+
+    static DateTimeOffset? KeyOf(CaseRecord row, CaseSort sort) => sort switch
+    {
+        CaseSort.ReportedAt => row.ReportedAt,
+        CaseSort.ClosedAt => row.ClosedAt,
+        CaseSort.DueAt => row.DueAt,
+        _ => row.UpdatedAt,
+    };
+
+    static DbCommand Command(DbConnection connection, string text, CaseSql sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = text;
+        foreach (var (name, value) in sql.Parameters)
+        {
+            // The count leaves out the keyset and the limit; a parameter it does not name is harmless.
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    CaseRecord Read(DbDataReader row) => new(
+        Id: row.GetString(0),
+        Version: row.GetInt64(1),
+        Status: Enum.Parse<IncidentStatus>(row.GetString(2)),
+        Source: Enum.Parse<IncidentSource>(row.GetString(3)),
+        Category: row.GetString(4),
+        Urgency: Enum.Parse<Urgency>(row.GetString(5)),
+        Title: row.GetString(6),
+        Description: Text(row, 7),
+        GridCode: row.GetString(8),
+        VillageCode: row.GetString(9),
+        TownCode: row.GetString(10),
+        DistrictCode: row.GetString(11),
+        Level: Text(row, 12) is { } level ? Enum.Parse<HandlingLevel>(level) : null,
+        Handler: Text(row, 13),
+        ReporterId: row.GetString(14),
+        ReporterRole: Enum.Parse<Role>(row.GetString(15)),
+        Latitude: row.IsDBNull(16) ? null : row.GetDouble(16),
+        Longitude: row.IsDBNull(17) ? null : row.GetDouble(17),
+        Address: Text(row, 18),
+        ReportedAt: dialect.ReadInstant(row, 19),
+        FiledAt: Instant(row, 20),
+        ClosedAt: Instant(row, 21),
+        DueAt: Instant(row, 22),
+        StageDueAt: Instant(row, 23),
+        RedAt: Instant(row, 24),
+        YellowAt: Instant(row, 25),
+        StoppedAt: Instant(row, 26),
+        UpdatedAt: dialect.ReadInstant(row, 27),
+        MergedInto: Text(row, 28),
+        Parties: []);
+
+    static string? Text(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
+
+    DateTimeOffset? Instant(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : dialect.ReadInstant(row, ordinal);
+}
