@@ -8,11 +8,7 @@ namespace GridActors.Silo.Storage.Cases;
 /// <see cref="CaseDialect"/>: the reader's scope, the filters, the keyset and the order.</summary>
 public sealed class CaseSql
 {
-    public const string Columns =
-        "c.id, c.version, c.status, c.source, c.category, c.urgency, c.title, c.description, " +
-        "c.grid_code, c.village_code, c.town_code, c.district_code, c.level, c.handler, c.reporter_id, " +
-        "c.reporter_role, c.latitude, c.longitude, c.address, c.reported_at, c.filed_at, c.closed_at, " +
-        "c.due_at, c.stage_due_at, c.red_at, c.yellow_at, c.stopped_at, c.updated_at, c.merged_into";
+    public static readonly string Columns = Log.EventLogSql.QualifiedCaseColumns;
 
     readonly CaseDialect dialect;
     readonly List<string> where = [];

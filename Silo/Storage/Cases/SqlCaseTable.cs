@@ -59,39 +59,7 @@ public abstract class SqlCaseTable(CaseDialect dialect) : ICaseTable
         return command;
     }
 
-    CaseRecord Read(DbDataReader row) => new(
-        Id: row.GetString(0),
-        Version: row.GetInt64(1),
-        Status: Enum.Parse<IncidentStatus>(row.GetString(2)),
-        Source: Enum.Parse<IncidentSource>(row.GetString(3)),
-        Category: row.GetString(4),
-        Urgency: Enum.Parse<Urgency>(row.GetString(5)),
-        Title: row.GetString(6),
-        Description: Text(row, 7),
-        GridCode: row.GetString(8),
-        VillageCode: row.GetString(9),
-        TownCode: row.GetString(10),
-        DistrictCode: row.GetString(11),
-        Level: Text(row, 12) is { } level ? Enum.Parse<HandlingLevel>(level) : null,
-        Handler: Text(row, 13),
-        ReporterId: row.GetString(14),
-        ReporterRole: Enum.Parse<Role>(row.GetString(15)),
-        Latitude: row.IsDBNull(16) ? null : row.GetDouble(16),
-        Longitude: row.IsDBNull(17) ? null : row.GetDouble(17),
-        Address: Text(row, 18),
-        ReportedAt: dialect.ReadInstant(row, 19),
-        FiledAt: Instant(row, 20),
-        ClosedAt: Instant(row, 21),
-        DueAt: Instant(row, 22),
-        StageDueAt: Instant(row, 23),
-        RedAt: Instant(row, 24),
-        YellowAt: Instant(row, 25),
-        StoppedAt: Instant(row, 26),
-        UpdatedAt: dialect.ReadInstant(row, 27),
-        MergedInto: Text(row, 28),
-        Parties: []);
+    CaseRecord Read(DbDataReader row) => Log.EventLogSql.ReadCase(row, dialect.ReadInstant);
 
-    static string? Text(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
 
-    DateTimeOffset? Instant(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : dialect.ReadInstant(row, ordinal);
 }

@@ -92,22 +92,29 @@ internal sealed class EventLogSql(Func<DateTimeOffset, object> instant, Func<DbD
         return new GridCases(open, finished);
     }
 
+    /// <summary>The case columns, each as <c>c.name</c>, for queries that name the table <c>c</c>.</summary>
+    public static readonly string QualifiedCaseColumns = string.Join(", ", CaseColumns.Select(c => "c." + c));
+
+    private CaseRecord ReadCase(DbDataReader r) => ReadCase(r, readInstant);
+
     /// <summary>A row read with the columns in <see cref="CaseColumns"/> order. Party keys are not read back.</summary>
-    public CaseRecord ReadCase(DbDataReader r) => new(
-        r.GetString(0), r.GetInt64(1), Enum.Parse<IncidentStatus>(r.GetString(2)), Enum.Parse<IncidentSource>(r.GetString(3)),
-        r.GetString(4), Enum.Parse<Urgency>(r.GetString(5)), r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9),
-        r.GetString(10), r.GetString(11), Parse<HandlingLevel>(r, 12), Text(r, 13), r.GetString(14), Enum.Parse<Role>(r.GetString(15)),
-        Number(r, 16), Number(r, 17), Text(r, 18), readInstant(r, 19), Instant(r, 20), Instant(r, 21), Instant(r, 22),
-        Instant(r, 23), Instant(r, 24), Instant(r, 25), Instant(r, 26), readInstant(r, 27), Text(r, 28), [],
-        Instant(r, 29), Text(r, 30)?.Split(','), r.GetBoolean(31), r.GetBoolean(32));
+    public static CaseRecord ReadCase(DbDataReader r, Func<DbDataReader, int, DateTimeOffset> readInstant)
+    {
+        DateTimeOffset? Instant(int i) => r.IsDBNull(i) ? null : readInstant(r, i);
+        return new(
+            r.GetString(0), r.GetInt64(1), Enum.Parse<IncidentStatus>(r.GetString(2)), Enum.Parse<IncidentSource>(r.GetString(3)),
+            r.GetString(4), Enum.Parse<Urgency>(r.GetString(5)), r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9),
+            r.GetString(10), r.GetString(11), Parse<HandlingLevel>(r, 12), Text(r, 13), r.GetString(14), Enum.Parse<Role>(r.GetString(15)),
+            Number(r, 16), Number(r, 17), Text(r, 18), readInstant(r, 19), Instant(20), Instant(21), Instant(22),
+            Instant(23), Instant(24), Instant(25), Instant(26), readInstant(r, 27), Text(r, 28), [],
+            Instant(29), Text(r, 30)?.Split(','), r.GetBoolean(31), r.GetBoolean(32));
+    }
 
     private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static double? Number(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 
     private static T? Parse<T>(DbDataReader r, int i) where T : struct, Enum => r.IsDBNull(i) ? null : Enum.Parse<T>(r.GetString(i));
-
-    private DateTimeOffset? Instant(DbDataReader r, int i) => r.IsDBNull(i) ? null : readInstant(r, i);
 
     public LoggedEvent Read(DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), r.GetString(5),
