@@ -2,6 +2,7 @@ using System.Net;
 using GridActors.Log;
 using GridActors.Silo.Storage;
 using GridActors.Silo.Storage.Log;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -65,7 +66,12 @@ public static class StorageHostingExtensions
         {
             services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
             services.AddSingleton<IEventLog>(sp => new PostgreSqlEventLog(sp.GetRequiredService<NpgsqlDataSource>()));
+            services.AddSingleton<ILogCursors>(sp => new LogCursors(sp.GetRequiredService<NpgsqlDataSource>().CreateConnection));
         }
-        else services.AddSingleton<IEventLog>(_ => new SqliteEventLog(connectionString));
+        else
+        {
+            services.AddSingleton<IEventLog>(_ => new SqliteEventLog(connectionString));
+            services.AddSingleton<ILogCursors>(_ => new LogCursors(() => new SqliteConnection(connectionString)));
+        }
     }
 }

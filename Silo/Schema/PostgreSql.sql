@@ -349,3 +349,10 @@ CREATE TABLE IF NOT EXISTS case_parties
     case_id text NOT NULL,
     PRIMARY KEY (party, case_id)
 );
+
+-- Where each reader of the log has got to: the last sequence number it finished with.
+CREATE TABLE IF NOT EXISTS log_cursors
+(
+    name     text PRIMARY KEY,
+    sequence bigint NOT NULL
+);

@@ -207,3 +207,10 @@ CREATE TABLE IF NOT EXISTS case_parties
     case_id TEXT NOT NULL,
     PRIMARY KEY (party, case_id)
 );
+
+-- Where each reader of the log has got to: the last sequence number it finished with.
+CREATE TABLE IF NOT EXISTS log_cursors
+(
+    name     TEXT PRIMARY KEY,
+    sequence INTEGER NOT NULL
+);
