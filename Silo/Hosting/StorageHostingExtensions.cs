@@ -5,6 +5,7 @@ using GridActors.Silo.Storage.Log;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -27,7 +28,8 @@ public static class StorageHostingExtensions
         var invariant = settings.AdoNetInvariant;
         var connectionString = settings.AdoNetConnectionString;
 
-        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(new SchemaInstallation(settings.Backend, connectionString));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
+            new SchemaInstallation(settings.Backend, connectionString, settings.RebuildCases, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
 
         AddEventLog(silo.Services, settings.Backend, connectionString);
 

@@ -21,6 +21,9 @@ public sealed record StorageSettings
     /// <summary>The SQLite file of the embedded shape, relative to the working directory.</summary>
     public string DatabasePath { get; init; } = Path.Combine("data", "gridactors.db");
 
+    /// <summary>Makes the <c>cases</c> table again from the event log at start, before the silo serves.</summary>
+    public bool RebuildCases { get; init; }
+
     public static StorageSettings FromConfiguration(IConfiguration configuration)
     {
         var section = configuration.GetSection(SectionName);
@@ -33,6 +36,9 @@ public sealed record StorageSettings
                 : throw new InvalidOperationException(
                     $"{SectionName}:Backend '{backend}' is not known; use one of: {string.Join(", ", Enum.GetNames<StorageBackend>())}."),
             ConnectionString = section["ConnectionString"],
+            RebuildCases = section["RebuildCases"] is not { Length: > 0 } rebuild ? false
+                : bool.TryParse(rebuild, out var yes) ? yes
+                : throw new InvalidOperationException($"{SectionName}:RebuildCases '{rebuild}' is neither true nor false."),
         };
         return section["DatabasePath"] is { Length: > 0 } path ? settings with { DatabasePath = path } : settings;
     }

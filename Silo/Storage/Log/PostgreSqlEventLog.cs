@@ -9,7 +9,7 @@ namespace GridActors.Silo.Storage.Log;
 /// statements, one for the commit.</summary>
 public sealed class PostgreSqlEventLog(NpgsqlDataSource database) : IEventLog
 {
-    private static readonly EventLogSql Sql = new EventLogSql(t => t.ToUniversalTime(), (r, i) => r.GetFieldValue<DateTimeOffset>(i), "@data::jsonb")
+    internal static readonly EventLogSql Sql = new EventLogSql(t => t.ToUniversalTime(), (r, i) => r.GetFieldValue<DateTimeOffset>(i), "@data::jsonb")
         .With("tx", "pg_current_xact_id()");
 
     /// <summary>Gaps in the sequence seen by <see cref="ReadAfter"/>, with the snapshot's xmax when first seen.</summary>

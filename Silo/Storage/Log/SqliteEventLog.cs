@@ -15,7 +15,7 @@ public sealed class SqliteEventLog : IEventLog, IDisposable
     /// <summary>The most appends one transaction takes; more wait for the next.</summary>
     private const int MostPerCommit = 512;
 
-    private static readonly EventLogSql Sql = new(t => ToMicroseconds(t), (r, i) => FromMicroseconds(r.GetInt64(i)));
+    internal static readonly EventLogSql Sql = new(t => ToMicroseconds(t), (r, i) => FromMicroseconds(r.GetInt64(i)));
 
     private readonly string connectionString;
     private readonly Channel<Pending> waiting = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
