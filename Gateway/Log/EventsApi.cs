@@ -34,7 +34,7 @@ public static class EventsApi
         var view = await grains.GetGrain<IIncidentGrain>(id).Get();
         if (view is null || !user.Actor().MayRead(view)) return RefusalResults.NotFound($"no case {id}");
         var events = await grains.GetGrain<ILogReaderGrain>(0).Read(LogStreams.Case, id);
-        return TypedResults.Ok(events.Select(LogEntry.Of).ToArray());
+        return TypedResults.Ok(await Task.WhenAll(events.Select(e => LogEntry.Of(e, user.Actor(), grains))));
     }
 
     private static async Task<IResult> Feed(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
@@ -43,8 +43,9 @@ public static class EventsApi
             return RefusalResults.Invalid("after", "after is a sequence number, 0 or more (0 reads from the start)");
         if (!Number(request, "limit", DefaultLimit, 1, MostPerPage, out var limit))
             return RefusalResults.Invalid("limit", $"limit is a whole number from 1 to {MostPerPage}");
-        var page = await grains.GetGrain<ILogReaderGrain>(0).ReadAfter(after, (int)limit, ReadAccess.LogScope(user.Actor()));
-        return TypedResults.Ok(new LogPage([.. page.Events.Select(LogEntry.Of)], page.Next));
+        var reader = user.Actor();
+        var page = await grains.GetGrain<ILogReaderGrain>(0).ReadAfter(after, (int)limit, ReadAccess.LogScope(reader));
+        return TypedResults.Ok(new LogPage(await Task.WhenAll(page.Events.Select(e => LogEntry.Of(e, reader, grains))), page.Next));
     }
 
     private static bool Number(HttpRequest request, string name, long otherwise, long least, long most, out long value)
