@@ -43,7 +43,7 @@ public abstract partial class StorageContract
             ],
             rows);
         Assert.Equal(8, view.Version);
-        Assert.Equal([RowOf(view)], await database.QueryAsync($"SELECT {CaseColumns} FROM cases"));
+        Assert.Equal([RowOf(view)], await database.QueryAsync($"SELECT {CaseColumns} FROM cases WHERE id = 'lifecycle-1'"));
     }
 
     [Fact]
@@ -52,12 +52,12 @@ public abstract partial class StorageContract
         await using var silo = await TestSilo.StartSiloAsync(TestSilo.Cluster(database));
         var log = silo.Services.GetRequiredService<IEventLog>();
         LoggedEvent Event(string commandId) =>
-            new(0, "case", "race-1", 1, "case.filed.v1", commandId, Operator, DateTimeOffset.UnixEpoch, """{"type":"case.filed.v1"}""");
+            new(0, "race", "race-1", 1, "test.raced.v1", commandId, Operator, DateTimeOffset.UnixEpoch, "{}");
 
         var outcomes = await Task.WhenAll(log.Append(Event("first")), log.Append(Event("second")));
 
         Assert.Equal([false, true], outcomes.Order());
-        var stored = Assert.Single(await log.Read("case", "race-1"));
+        var stored = Assert.Single(await log.Read("race", "race-1"));
         Assert.Equal(outcomes[0] ? "first" : "second", stored.CommandId);
     }
 }
