@@ -25,12 +25,12 @@ public sealed class EventFeed(IEventLog log, ILogCursors cursors, string name, F
         return handed;
     }
 
-    /// <summary>Catches up, then looks again after <paramref name="idle"/> whenever nothing was new, until cancelled.</summary>
+    /// <summary>Catches up, then looks again after <paramref name="idle"/>, until cancelled.</summary>
     public async Task Run(TimeSpan idle, TimeProvider clock, CancellationToken cancellation)
     {
         while (!cancellation.IsCancellationRequested)
         {
-            if (await CatchUp(cancellation) > 0) continue;
+            await CatchUp(cancellation);
             try { await Task.Delay(idle, clock, cancellation); }
             catch (OperationCanceledException) { return; }
         }

@@ -296,6 +296,8 @@ CREATE TABLE IF NOT EXISTS events
     actor_scope text        NOT NULL,
     at          timestamptz NOT NULL,
     data        jsonb       NOT NULL,
+    -- Every writer takes its transaction id before its sequence number (SELECT pg_current_xact_id() first):
+    -- readers rely on it to tell a gap that may still fill from one that never will.
     tx          xid8        NOT NULL,
     UNIQUE (stream, entity_id, version)
 );

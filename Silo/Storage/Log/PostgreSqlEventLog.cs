@@ -74,6 +74,8 @@ public sealed class PostgreSqlEventLog(NpgsqlDataSource database) : IEventLog
             for (; expected < e.Sequence; expected++)
                 if (!GapClosed(expected, xmin, xmax)) return events;
             events.Add(e);
+            // A number once missing that came after all is no gap any more.
+            gaps.TryRemove(e.Sequence, out _);
             expected = e.Sequence + 1;
         }
         return events;
