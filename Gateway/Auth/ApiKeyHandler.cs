@@ -22,7 +22,9 @@ public sealed class ApiKeyHandler(
         foreach (var (name, key) in settings.ApiKeys)
         {
             if (!string.Equals(key.Sha256, hash, StringComparison.OrdinalIgnoreCase)) continue;
-            var principal = new ClaimsPrincipal(Claims.Identity(new Actor(name, Role.External, key.Scope), SchemeName));
+            var identity = Claims.Identity(new Actor(name, Role.External, key.Scope), SchemeName);
+            identity.AddClaims(key.Grants.Select(g => new Claim(Claims.Grant, g)));
+            var principal = new ClaimsPrincipal(identity);
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
         }
         return Task.FromResult(AuthenticateResult.Fail("unknown API key"));

@@ -61,6 +61,8 @@ public static class AuthHosting
             .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(Role.Admin)))
             .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(nameof(Role.PlatformAdmin)))
             .AddPolicy(Policies.AccountAdmins, p => p.RequireRole(nameof(Role.Admin), nameof(Role.PlatformAdmin)))
+            .AddPolicy(Policies.EventReaders, p => p.RequireAssertion(c =>
+                c.User.IsInRole(nameof(Role.Admin)) || c.User.HasClaim(Claims.Grant, ApiKeyGrants.Events)))
             .AddPolicy(Policies.Worker, p => p.RequireRole(nameof(Role.Worker)))
             .AddPolicy(Policies.People, p => p.RequireRole(nameof(Role.Operator), nameof(Role.Supervisor), nameof(Role.Worker), nameof(Role.Department), nameof(Role.Admin)));
         return builder;
@@ -73,6 +75,8 @@ public static class Policies
     /// <summary>What every district shares: the category catalogue and the working calendar.</summary>
     public const string PlatformAdmin = "platform-admin";
     public const string Worker = "worker";
+    /// <summary>The log's feed: admins, platform admins, and API keys granted it.</summary>
+    public const string EventReaders = "event-readers";
     /// <summary>Who manages accounts: admins within their area, platform admins the admins.</summary>
     public const string AccountAdmins = "account-admins";
     /// <summary>Any person's token, no external system.</summary>

@@ -64,6 +64,9 @@ public sealed class AuthSettings
             throw new InvalidOperationException($"{Section}:AccessTokenLifetime must be positive and AccountCheck between 0 and 30 seconds, so a disabled account ends within a minute");
         if (ApiKeys.ContainsKey(Actor.SystemId))
             throw new InvalidOperationException($"{Section}:ApiKeys:{Actor.SystemId}: that name is the platform's own id");
+        foreach (var (name, key) in ApiKeys)
+            if (key.Grants.FirstOrDefault(g => !ApiKeyGrants.All.Contains(g)) is { } unknown)
+                throw new InvalidOperationException($"{Section}:ApiKeys:{name}:Grants: no grant '{unknown}' (known: {string.Join(", ", ApiKeyGrants.All)})");
         if (IsDevelopment) return;
         if (SigningKey == DevelopmentSigningKey)
             throw new InvalidOperationException($"{Section}:SigningKey is the development key; production needs its own secret");
@@ -81,4 +84,15 @@ public sealed class ApiKeySettings
 {
     public string Sha256 { get; set; } = "";
     public string Scope { get; set; } = "";
+    /// <summary>What the key may do beyond reporting and reading its own reports (<see cref="ApiKeyGrants"/>).</summary>
+    public List<string> Grants { get; set; } = [];
+}
+
+/// <summary>The grants an API key may be given in <c>GridActors:Auth:ApiKeys:{name}:Grants</c>.</summary>
+public static class ApiKeyGrants
+{
+    /// <summary><c>GET /api/v1/events</c>: the log's events of the cases within the key's scope.</summary>
+    public const string Events = "events";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Events };
 }

@@ -13,6 +13,8 @@ public static class Claims
     public const string Account = "acct";
     /// <summary>The account's stamp when the token was issued: a token whose account moved on is refused.</summary>
     public const string Stamp = "stamp";
+    /// <summary>A grant of an API key (<see cref="ApiKeyGrants"/>).</summary>
+    public const string Grant = "grant";
 
     public static Actor Actor(this ClaimsPrincipal user) => new(
         user.FindFirstValue(Subject) ?? throw new InvalidOperationException("an authenticated caller has a subject"),

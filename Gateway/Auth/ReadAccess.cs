@@ -24,6 +24,10 @@ public static class ReadAccess
     private static bool Reported(IncidentView incident, Actor actor) =>
         incident.Reporter == actor || (incident.Reporters?.Contains(actor) ?? false);
 
+    /// <summary>The log's feed: an admin, or an external system granted <see cref="ApiKeyGrants.Events"/>,
+    /// reads the events of the cases within their area. Platform admins read no cases, so no feed.</summary>
+    public static string LogScope(Actor actor) => actor.Scope;
+
     /// <summary>Boards and area watches are for the command centres of that area.</summary>
     public static bool MayWatch(this Actor actor, string areaCode) => actor.Covers(areaCode);
 

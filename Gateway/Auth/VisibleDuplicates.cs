@@ -48,6 +48,6 @@ public static class VisibleDuplicates
     public static IReadOnlyList<string> Readable(IReadOnlyList<string> ids, IReadOnlyList<IncidentView?> cases, Actor reader) =>
         [.. ids.Where((_, i) => cases[i] is { } other && reader.MayRead(other))];
 
-    private static async Task<IReadOnlyList<string>> Readable(IReadOnlyList<string> ids, Actor reader, IGrainFactory grains) =>
+    public static async Task<IReadOnlyList<string>> Readable(IReadOnlyList<string> ids, Actor reader, IGrainFactory grains) =>
         Readable(ids, await Cases(ids, grains), reader);
 }

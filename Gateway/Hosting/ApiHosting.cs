@@ -7,6 +7,7 @@ using GridActors.Gateway.Configuration;
 using GridActors.Gateway.Health;
 using GridActors.Gateway.Incidents;
 using GridActors.Gateway.Live;
+using GridActors.Gateway.Log;
 using GridActors.Gateway.Pages;
 using GridActors.Gateway.Problems;
 using GridActors.Gateway.Registers;
@@ -80,6 +81,7 @@ public static class ApiHosting
         app.MapSignIn();
         app.MapAccounts();
         app.MapIncidents();
+        app.MapEvents();
         app.MapBoards();
         app.MapAreaMaps();
         app.MapBoardSettings(app.Configuration);

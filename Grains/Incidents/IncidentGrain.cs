@@ -239,13 +239,8 @@ public sealed class IncidentGrain(
     /// <summary>The case as its events in the log make it.</summary>
     private async Task Load()
     {
-        var loaded = new IncidentState { Id = this.GetPrimaryKeyString() };
-        foreach (var logged in await events.Read(CaseEvents.Stream, loaded.Id))
-        {
-            var (e, report) = CaseEvents.FromLogged(logged);
-            loaded.Apply(e, report);
-        }
-        Case = loaded;
+        var id = this.GetPrimaryKeyString();
+        Case = CaseReplay.State(id, await events.Read(CaseEvents.Stream, id));
     }
 
     private async Task<CommandContext> ContextFor(IncidentCommand command, string commandId, Actor actor)

@@ -5,8 +5,10 @@ using GridActors.Silo.Storage;
 using GridActors.Silo.Storage.Cases;
 using GridActors.Silo.Storage.Log;
 using GridActors.Silo.Storage.Upgrade;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -29,7 +31,9 @@ public static class StorageHostingExtensions
         var invariant = settings.AdoNetInvariant;
         var connectionString = settings.AdoNetConnectionString;
 
-        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(new SchemaInstallation(settings.Backend, connectionString));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
+            new SchemaInstallation(settings.Backend, connectionString, settings.RebuildCases, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
+
         AddEventLog(silo.Services, settings.Backend, connectionString);
         silo.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<AuditRetention>(sp, settings.RegisterAuditRetention));
         // After the schema, before any grain: cases stored whole by the release before the log become events.
@@ -76,6 +80,7 @@ public static class StorageHostingExtensions
             services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<PostgreSqlEventLog>());
             services.AddSingleton<IGridCases>(sp => sp.GetRequiredService<PostgreSqlEventLog>());
             services.AddSingleton(sp => sp.GetRequiredService<PostgreSqlEventLog>().RegisterAudit());
+            services.AddSingleton<ILogCursors>(sp => new LogCursors(sp.GetRequiredService<NpgsqlDataSource>().CreateConnection));
         }
         else
         {
@@ -83,6 +88,7 @@ public static class StorageHostingExtensions
             services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<SqliteEventLog>());
             services.AddSingleton<IGridCases>(sp => sp.GetRequiredService<SqliteEventLog>());
             services.AddSingleton(sp => sp.GetRequiredService<SqliteEventLog>().RegisterAudit());
+            services.AddSingleton<ILogCursors>(_ => new LogCursors(() => new SqliteConnection(connectionString)));
         }
     }
 

@@ -25,6 +25,9 @@ public sealed record StorageSettings
     /// years unless configured, a common minimum for access records of personal data.</summary>
     public TimeSpan RegisterAuditRetention { get; init; } = TimeSpan.FromDays(3 * 365);
 
+    /// <summary>Makes the <c>cases</c> table again from the event log at start, before the silo serves.</summary>
+    public bool RebuildCases { get; init; }
+
     public static StorageSettings FromConfiguration(IConfiguration configuration)
     {
         var section = configuration.GetSection(SectionName);
@@ -41,6 +44,9 @@ public sealed record StorageSettings
                 ? int.TryParse(days, System.Globalization.CultureInfo.InvariantCulture, out var d) && d > 0 ? TimeSpan.FromDays(d)
                     : throw new InvalidOperationException($"{SectionName}:RegisterAuditRetentionDays '{days}' must be a whole number of days above 0.")
                 : new StorageSettings().RegisterAuditRetention,
+            RebuildCases = section["RebuildCases"] is not { Length: > 0 } rebuild ? false
+                : bool.TryParse(rebuild, out var yes) ? yes
+                : throw new InvalidOperationException($"{SectionName}:RebuildCases '{rebuild}' is neither true nor false."),
         };
         return section["DatabasePath"] is { Length: > 0 } path ? settings with { DatabasePath = path } : settings;
     }

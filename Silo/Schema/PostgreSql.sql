@@ -296,6 +296,8 @@ CREATE TABLE IF NOT EXISTS events
     actor_scope text        NOT NULL,
     at          timestamptz NOT NULL,
     data        jsonb       NOT NULL,
+    -- Every writer takes its transaction id before its sequence number (SELECT pg_current_xact_id() first):
+    -- readers rely on it to tell a gap that may still fill from one that never will.
     tx          xid8        NOT NULL,
     UNIQUE (stream, entity_id, version)
 );
@@ -378,4 +380,11 @@ CREATE TABLE IF NOT EXISTS upgrades
 (
     name    text        PRIMARY KEY,
     done_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- Where each reader of the log has got to: the last sequence number it finished with.
+CREATE TABLE IF NOT EXISTS log_cursors
+(
+    name     text PRIMARY KEY,
+    sequence bigint NOT NULL
 );

@@ -237,3 +237,10 @@ CREATE TABLE IF NOT EXISTS upgrades
     name    TEXT PRIMARY KEY,
     done_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now'))
 );
+
+-- Where each reader of the log has got to: the last sequence number it finished with.
+CREATE TABLE IF NOT EXISTS log_cursors
+(
+    name     TEXT PRIMARY KEY,
+    sequence INTEGER NOT NULL
+);

@@ -9,7 +9,7 @@ namespace GridActors.Incidents.Log;
 public static class CaseEvents
 {
     /// <summary>The log's stream for cases.</summary>
-    public const string Stream = "case";
+    public const string Stream = LogStreams.Case;
 
     /// <summary>camelCase, enums by name: readable by integrations, and stable when an enum grows.
     /// PostgreSQL's jsonb reorders keys, so the type need not come first.</summary>

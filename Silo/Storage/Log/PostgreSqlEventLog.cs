@@ -10,7 +10,7 @@ namespace GridActors.Silo.Storage.Log;
 /// statements, one for the commit.</summary>
 public sealed class PostgreSqlEventLog(NpgsqlDataSource database) : IEventLog, IGridCases
 {
-    private static readonly EventLogSql Sql = new EventLogSql(t => t.ToUniversalTime(), (r, i) => r.GetFieldValue<DateTimeOffset>(i), "@data::jsonb")
+    internal static readonly EventLogSql Sql = new EventLogSql(t => t.ToUniversalTime(), (r, i) => r.GetFieldValue<DateTimeOffset>(i), "@data::jsonb")
         .With("tx", "pg_current_xact_id()");
 
     /// <summary>Gaps in the sequence seen by <see cref="ReadAfter"/>, with the snapshot's xmax when first seen.</summary>
@@ -94,6 +94,8 @@ public sealed class PostgreSqlEventLog(NpgsqlDataSource database) : IEventLog, I
             for (; expected < e.Sequence; expected++)
                 if (!GapClosed(expected, xmin, xmax)) return events;
             events.Add(e);
+            // A number once missing that came after all is no gap any more.
+            gaps.TryRemove(e.Sequence, out _);
             expected = e.Sequence + 1;
         }
         return events;

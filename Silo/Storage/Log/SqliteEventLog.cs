@@ -16,7 +16,7 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
     /// <summary>The most appends one transaction takes; more wait for the next.</summary>
     private const int MostPerCommit = 512;
 
-    private static readonly EventLogSql Sql = new(t => ToMicroseconds(t), (r, i) => FromMicroseconds(r.GetInt64(i)));
+    internal static readonly EventLogSql Sql = new(t => ToMicroseconds(t), (r, i) => FromMicroseconds(r.GetInt64(i)));
 
     private readonly string connectionString;
     private readonly Channel<Job> waiting = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Territory;
@@ -46,6 +47,8 @@ public class DuplicateVisibilityTests(TwoTownsGatewayFactory gateway) : IClassFi
         Assert.Equal([], (await Read(OurWorker, ours.Id)).LikelyDuplicateOf);
         Assert.Equal([], (await Read(OurOperator, ours.Id)).LikelyDuplicateOf);
         Assert.Equal([theirCase.Id], (await Read(DistrictOperator, ours.Id)).LikelyDuplicateOf);
+        Assert.Empty(await DuplicatesInLog(OurOperator, ours.Id));
+        Assert.Equal(theirCase.Id, Assert.Single(await DuplicatesInLog(DistrictOperator, ours.Id)));
         await Task.WhenAll(districtSaw.WaitFor(r => r.Any(s => s.Id == ours.Id)), townSaw.WaitFor(r => r.Any(s => s.Id == ours.Id)));
         Assert.Equal([theirCase.Id], districtSaw.Received.Last(s => s.Id == ours.Id).LikelyDuplicateOf);
         Assert.Equal([], townSaw.Received.Last(s => s.Id == ours.Id).LikelyDuplicateOf);
@@ -69,6 +72,14 @@ public class DuplicateVisibilityTests(TwoTownsGatewayFactory gateway) : IClassFi
     {
         using var http = gateway.As(reader);
         return (await http.GetFromJsonAsync<IncidentView>($"/api/v1/incidents/{id}", Wire.Options))!;
+    }
+
+    /// <summary>The duplicates named by the case's report event, as its events endpoint shows them to the reader.</summary>
+    private async Task<string[]> DuplicatesInLog(Actor reader, string id)
+    {
+        using var http = gateway.As(reader);
+        var events = await http.GetFromJsonAsync<JsonElement>($"/api/v1/incidents/{id}/events");
+        return [.. events[0].GetProperty("data").GetProperty("likelyDuplicateOf").EnumerateArray().Select(e => e.GetString()!)];
     }
 
     private async Task<HubConnection> Watching(Actor watcher, string area)

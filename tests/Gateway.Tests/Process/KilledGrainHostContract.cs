@@ -50,6 +50,8 @@ public abstract class KilledGrainHostContract(ITestOutputHelper log) : IAsyncLif
         var dispatched = acknowledged.Where(a => Dispatched(a.Key)).Select(a => Id(a.Value)).ToHashSet();
         var pendingBefore = await AssignmentsAsync(gateway, worker);
         Assert.Equal(dispatched, pendingBefore.Select(a => IncidentId(a!)).ToHashSet());
+        var openBefore = await OpenCasesAsync(gateway, @operator, admin);
+        Assert.All(openBefore, open => Assert.Equal(Reports, open.Length));
 
         await KillAndRestartGrainHostAsync();
 
@@ -58,7 +60,11 @@ public abstract class KilledGrainHostContract(ITestOutputHelper log) : IAsyncLif
             var after = await gateway.SendAsync(HttpMethod.Get, $"/api/v1/incidents/{Id(before)}", @operator);
             AssertSame(before, GatewayApi.Expect(HttpStatusCode.OK, after), $"case {i} after the restart");
             Assert.Equal($"\"{before["version"]}\"", after.ETag);
+            var events = GatewayApi.Expect(HttpStatusCode.OK, await gateway.SendAsync(HttpMethod.Get, $"/api/v1/incidents/{Id(before)}/events", @operator)).AsArray();
+            Assert.Equal(Enumerable.Range(1, before["version"]!.GetValue<int>()), events.Select(e => e!["version"]!.GetValue<int>()));
+            Assert.Equal(before["status"]!.GetValue<string>(), events[^1]!["data"]!["status"]!.GetValue<string>());
         }
+        Assert.Equal(openBefore, await OpenCasesAsync(gateway, @operator, admin));
         var pendingAfter = await AssignmentsAsync(gateway, worker);
         AssertSame(pendingBefore, pendingAfter, "the worker's pending assignments after the restart");
 
@@ -95,6 +101,12 @@ public abstract class KilledGrainHostContract(ITestOutputHelper log) : IAsyncLif
     private static string Id(JsonNode incident) => incident["id"]!.GetValue<string>();
 
     private static string IncidentId(JsonNode assignment) => assignment["incidentId"]!.GetValue<string>();
+
+    /// <summary>The open cases (id, version, status) on the town's board and on the district's.</summary>
+    private static async Task<string[][]> OpenCasesAsync(GatewayApi gateway, string @operator, string admin) =>
+        await Task.WhenAll(new[] { ("320412101", @operator), ("320412", admin) }.Select(async board =>
+            GatewayApi.Expect(HttpStatusCode.OK, await gateway.SendAsync(HttpMethod.Get, $"/api/v1/areas/{board.Item1}/board", board.Item2))["open"]!.AsArray()
+                .Select(c => $"{c!["id"]} v{c["version"]} {c["status"]}").Order(StringComparer.Ordinal).ToArray()));
 
     private static async Task<JsonArray> AssignmentsAsync(GatewayApi gateway, string worker) =>
         GatewayApi.Expect(HttpStatusCode.OK, await gateway.SendAsync(HttpMethod.Get, $"/api/v1/workers/{Worker}/assignments", worker)).AsArray();

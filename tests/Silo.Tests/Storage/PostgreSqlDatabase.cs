@@ -27,14 +27,8 @@ public sealed class PostgreSqlDatabase : IStorageDatabase, IAsyncLifetime
 
     public Task ApplySchemaAsync() => SchemaInstaller.ApplyAsync(StorageBackend.PostgreSql, ConnectionString);
 
-    public async Task<IReadOnlyList<string>> QueryKeysAsync()
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT QueryKey FROM OrleansQuery", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var keys = new List<string>();
-        while (await reader.ReadAsync()) keys.Add(reader.GetString(0));
-        return keys;
-    }
+    public async Task<IReadOnlyList<string>> QueryKeysAsync() =>
+        [.. (await QueryAsync("SELECT QueryKey FROM OrleansQuery")).Select(row => (string)row[0]!)];
+
+    public Task<IReadOnlyList<object?[]>> QueryAsync(string sql) => Rows.ReadAsync(new NpgsqlConnection(ConnectionString), sql);
 }

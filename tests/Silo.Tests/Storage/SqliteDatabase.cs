@@ -34,16 +34,10 @@ public sealed class SqliteDatabase : IStorageDatabase, IAsyncLifetime
 
     public Task ApplySchemaAsync() => SchemaInstaller.ApplyAsync(StorageBackend.Embedded, ConnectionString);
 
-    public async Task<IReadOnlyList<string>> QueryKeysAsync()
-    {
-        await using var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new SqliteCommand("SELECT QueryKey FROM OrleansQuery", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var keys = new List<string>();
-        while (await reader.ReadAsync()) keys.Add(reader.GetString(0));
-        return keys;
-    }
+    public async Task<IReadOnlyList<string>> QueryKeysAsync() =>
+        [.. (await QueryAsync("SELECT QueryKey FROM OrleansQuery")).Select(row => (string)row[0]!)];
+
+    public Task<IReadOnlyList<object?[]>> QueryAsync(string sql) => Rows.ReadAsync(new SqliteConnection(ConnectionString), sql);
 
     public async Task<string> JournalModeAsync()
     {
