@@ -47,7 +47,9 @@ public static class ListQueries
             if (response.StatusCode != HttpStatusCode.OK)
                 return Figures($"stopped at query {n + 1}: GET {path} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 300)]}");
             using var page = JsonDocument.Parse(body);
-            if (page.RootElement.GetProperty("items").GetArrayLength() < Limit) shortPages++;
+            if (!page.RootElement.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
+                return Figures($"stopped at query {n + 1}: GET {path} answered without an \"items\" array");
+            if (items.GetArrayLength() < Limit) shortPages++;
             next = page.RootElement.TryGetProperty("next", out var cursor) && cursor.ValueKind == JsonValueKind.String ? cursor.GetString() : null;
             (following ? nextPages : firstPages).Add(took);
         }
