@@ -9,6 +9,12 @@ public sealed class BareHost : IAsyncDisposable
 {
     public const string Changed = "changed";
 
+    /// <summary>The size of the bare case answer: about the gateway's answer to a case just reported
+    /// (the run prints the gateway's, so the two can be compared).</summary>
+    public const int CaseBytes = 1_150;
+
+    private static readonly string CaseFiller = new('x', CaseBytes);
+
     private readonly WebApplication app;
 
     private BareHost(WebApplication app) => this.app = app;
@@ -25,6 +31,8 @@ public sealed class BareHost : IAsyncDisposable
         app.UseWebSockets();
         // Accepts the same report body as the gateway and does nothing with it.
         app.MapPost("/noop", () => Results.Ok());
+        // A read answering a JSON body the size of a case, made of nothing.
+        app.MapGet("/case/{id}", (string id) => Results.Ok(new { id, filler = CaseFiller }));
         // A command whose change is pushed to every watcher before the answer, the cheapest a push can be.
         app.MapPost("/push/{id}/{version:long}", async (string id, long version, IHubContext<EchoHub> hub) =>
         {

@@ -29,6 +29,14 @@ public static class Clients
         return http.SendAsync(request);
     }
 
+    /// <summary>A GET with a bearer token.</summary>
+    public static Task<HttpResponseMessage> Get(this HttpClient http, string path, string token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http.SendAsync(request);
+    }
+
     /// <summary>A SignalR .NET client over WebSockets only, so the negotiate round trip is skipped.</summary>
     public static HubConnection Hub(Uri address, string path, string? token = null) => new HubConnectionBuilder()
         .WithUrl(new Uri(address, path), HttpTransportType.WebSockets, o =>

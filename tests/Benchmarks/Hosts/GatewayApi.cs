@@ -7,17 +7,18 @@ namespace GridActors.Benchmarks.Hosts;
 public sealed class GatewayApi(HttpClient http)
 {
     public const string District = "320412";
+    /// <summary>The grid with the worker, the first of <see cref="BenchDistrict"/>'s.</summary>
     public const string Grid = "320412101001-01";
     public const string Worker = "w-1";
 
-    /// <summary>The report body every benchmark sends; only its title changes.</summary>
-    public static string ReportJson(string title) => JsonSerializer.Serialize(new
+    /// <summary>The report body every benchmark sends; only its title and grid change.</summary>
+    public static string ReportJson(string title, string gridCode = Grid) => JsonSerializer.Serialize(new
     {
         source = "Hotline12345",
         category = "environment.rubbish",
         urgency = "Normal",
         title,
-        gridCode = Grid,
+        gridCode,
     });
 
     public async Task<string> Token(string role, string areaCode, string? workerId = null)
@@ -30,12 +31,25 @@ public sealed class GatewayApi(HttpClient http)
     /// <summary>The grid and its worker, defined by an admin as the product expects them to be.</summary>
     public async Task DefineTerritory(string adminToken)
     {
-        using (var grid = await Send(HttpMethod.Put, $"/api/v1/grids/{Grid}", adminToken,
-                   JsonSerializer.Serialize(new { name = "Bench grid", type = "Community" })))
-            await Ensure(grid);
+        await DefineGrid(adminToken, Grid);
         using var worker = await Send(HttpMethod.Put, $"/api/v1/workers/{Worker}", adminToken,
             JsonSerializer.Serialize(new { name = "Bench worker", kind = "FullTime", grids = new[] { Grid } }));
         await Ensure(worker);
+    }
+
+    /// <summary>Every grid of <see cref="BenchDistrict"/>, a few at a time, and the worker of <see cref="Grid"/>.</summary>
+    public async Task DefineDistrict(string adminToken)
+    {
+        await Parallel.ForEachAsync(BenchDistrict.Grids, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            async (code, _) => await DefineGrid(adminToken, code));
+        await DefineTerritory(adminToken);
+    }
+
+    private async Task DefineGrid(string adminToken, string code)
+    {
+        using var grid = await Send(HttpMethod.Put, $"/api/v1/grids/{code}", adminToken,
+            JsonSerializer.Serialize(new { name = $"Bench grid {code}", type = "Community" }));
+        await Ensure(grid);
     }
 
     public Task<HttpResponseMessage> Report(string token, string json) => Send(HttpMethod.Post, "/api/v1/incidents", token, json);

@@ -17,6 +17,9 @@ public sealed class GatewayHost : WebApplicationFactory<Program>
 
     public Uri Address => Kestrel.Address(Services);
 
+    /// <summary>Slow-turn warnings logged by the silo and gateway since start.</summary>
+    public SlowCallWarnings Warnings { get; } = new();
+
     public static GatewayHost Embedded(string databasePath) => Start(new()
     {
         ["GridActors:Storage:Backend"] = "Embedded",
@@ -53,5 +56,6 @@ public sealed class GatewayHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Warnings));
     }
 }

@@ -1,29 +1,25 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace GridActors.Benchmarks.Hosts;
 
-/// <summary>What the storage holds, read from the product's own GrainState table: each grain's
-/// Version is its ETag and grows by one per write, so their sum counts every grain write made.</summary>
-public sealed record GrainWrites(long Writes, long Rows, double AverageStateBytes, long LargestStateBytes)
+/// <summary>What the storage holds, read from the product's own tables. A grain's Version in
+/// GrainState is its ETag and grows by one per write, so their sum counts every grain write made;
+/// each event is one row of <c>events</c>; a reminder row starts at Version 0 and grows by one per
+/// write, so Version + 1 summed counts the writes of the reminders still there (a deleted reminder's
+/// writes drop out, so that figure is a floor).</summary>
+public sealed record GrainWrites(long Writes, long Rows, double AverageStateBytes, long LargestStateBytes, long Events, long ReminderWrites)
 {
-    public static Task<GrainWrites> Sqlite(string path) =>
-        Read(new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ConnectionString));
+    private const string Query = """
+        SELECT COALESCE(SUM(Version), 0), COUNT(*), COALESCE(AVG(LENGTH(PayloadBinary)), 0), COALESCE(MAX(LENGTH(PayloadBinary)), 0),
+               (SELECT COUNT(*) FROM events),
+               (SELECT COALESCE(SUM(Version + 1), 0) FROM Reminders)
+        FROM GrainState
+        """;
 
-    public static Task<GrainWrites> PostgreSql(string connectionString) =>
-        Read(new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString));
-
-    private static async Task<GrainWrites> Read(DbConnection connection)
+    public static Task<GrainWrites> Read(Store store) => store.Run(Query, async command =>
     {
-        await using (connection)
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COALESCE(SUM(Version), 0), COUNT(*), COALESCE(AVG(LENGTH(PayloadBinary)), 0), COALESCE(MAX(LENGTH(PayloadBinary)), 0) FROM GrainState";
-            await using var reader = await command.ExecuteReaderAsync();
-            await reader.ReadAsync();
-            return new GrainWrites(Convert.ToInt64(reader.GetValue(0)), Convert.ToInt64(reader.GetValue(1)), Convert.ToDouble(reader.GetValue(2)), Convert.ToInt64(reader.GetValue(3)));
-        }
-    }
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        long Long(int i) => Convert.ToInt64(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+        return new GrainWrites(Long(0), Long(1), Convert.ToDouble(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture), Long(3), Long(4), Long(5));
+    });
 }

@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace GridActors.Benchmarks.Load;
 
-/// <summary>What a closed-loop run achieved: operations that succeeded and failed, and the time taken.</summary>
-public sealed record Throughput(int Succeeded, int Failed, TimeSpan Elapsed)
+/// <summary>What a closed-loop run achieved: operations that succeeded and failed, the time taken,
+/// and how long each succeeded operation took from its start to its answer.</summary>
+public sealed record Throughput(int Succeeded, int Failed, TimeSpan Elapsed, Latencies Latency)
 {
     public double PerSecond => Succeeded / Elapsed.TotalSeconds;
 }
@@ -16,18 +18,20 @@ public static class ClosedLoop
     public static async Task<Throughput> Run(int concurrency, int maxOperations, TimeSpan maxTime, Func<int, Task<bool>> operation)
     {
         var issued = 0;
-        var succeeded = 0;
         var failed = 0;
+        var took = new ConcurrentQueue<long>();
         var clock = Stopwatch.StartNew();
         async Task Caller()
         {
             while (clock.Elapsed < maxTime && Interlocked.Increment(ref issued) is var n && n <= maxOperations)
             {
-                if (await operation(n)) Interlocked.Increment(ref succeeded);
+                var started = Stopwatch.GetTimestamp();
+                if (await operation(n)) took.Enqueue(Stopwatch.GetTimestamp() - started);
                 else Interlocked.Increment(ref failed);
             }
         }
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(Caller)));
-        return new Throughput(succeeded, failed, clock.Elapsed);
+        var elapsed = clock.Elapsed;
+        return new Throughput(took.Count, failed, elapsed, new Latencies(took, missing: 0));
     }
 }

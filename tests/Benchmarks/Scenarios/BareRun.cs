@@ -16,9 +16,16 @@ public sealed class BareRun(BareHost host) : IDisposable
 
     public async Task<Throughput> Noops(LoadShape shape)
     {
-        var noop = HttpPosts.Operation(http, "/noop", Token, GatewayApi.ReportJson("Rubbish piled at the gate"), HttpStatusCode.OK);
+        var noop = HttpOperations.Post(http, "/noop", Token, GatewayApi.ReportJson("Rubbish piled at the gate"), HttpStatusCode.OK);
         await shape.Warm(noop);
         return await shape.Measure(noop);
+    }
+
+    public async Task<Throughput> CaseReads(LoadShape shape)
+    {
+        var read = HttpOperations.Get(http, n => $"/case/bare-{n % 1000}", Token);
+        await shape.Warm(read);
+        return await shape.Measure(read);
     }
 
     /// <summary>An HTTP command whose change the server pushes over SignalR.</summary>

@@ -6,14 +6,8 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace GridActors.Benchmarks.Scenarios;
 
-/// <summary>Report throughput, and the grain writes each report cost, read from the storage itself.</summary>
-public sealed record ReportFigures(Throughput Reports, GrainWrites Before, GrainWrites After)
-{
-    public double WritesPerReport => (After.Writes - Before.Writes) / (double)Math.Max(1, Reports.Succeeded);
-}
-
 /// <summary>Drives the real gateway through its public API only: the territory, then the load.</summary>
-public sealed class GatewayRun(GatewayHost host, Func<Task<GrainWrites>> storage) : IDisposable
+public sealed class GatewayRun(GatewayHost host, Store store) : IDisposable
 {
     /// <summary>Writes the grains make after answering (areas, boards) land within this; measured well under it.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
@@ -23,24 +17,32 @@ public sealed class GatewayRun(GatewayHost host, Func<Task<GrainWrites>> storage
 
     private GatewayApi Api => new(http);
 
-    private string Operator => operatorToken ?? throw new InvalidOperationException("call Prepare first");
+    public Store Store => store;
 
-    /// <summary>Defines the grid and its worker as an admin, and mints the operator token that reports.</summary>
+    public HttpClient Http => http;
+
+    public string Operator => operatorToken ?? throw new InvalidOperationException("call Prepare first");
+
+    /// <summary>Defines the district's grids and the worker as an admin, and mints the operator token that reports.</summary>
     public async Task Prepare()
     {
-        await Api.DefineTerritory(await Api.Token("admin", GatewayApi.District));
+        await Api.DefineDistrict(await Api.Token("admin", GatewayApi.District));
         operatorToken = await Api.Token("operator", GatewayApi.District);
     }
 
-    public async Task<ReportFigures> Reports(LoadShape shape)
+    /// <summary>Reports round-robin over <paramref name="grids"/> (operation n into grid n mod count).</summary>
+    public async Task<ReportFigures> Reports(LoadShape shape, IReadOnlyList<string> grids)
     {
-        var report = HttpPosts.Operation(http, "/api/v1/incidents", Operator, GatewayApi.ReportJson("Rubbish piled at the gate"), HttpStatusCode.Created);
-        await shape.Warm(report);
+        var bodies = grids.Select(g => GatewayApi.ReportJson("Rubbish piled at the gate", g)).ToArray();
+        var reports = bodies.Select(b => HttpOperations.Post(http, "/api/v1/incidents", Operator, b, HttpStatusCode.Created)).ToArray();
+        Task<bool> Report(int n) => reports[n % reports.Length](n);
+        await shape.Warm(Report);
         await Task.Delay(Settle);
-        var before = await storage();
-        var reports = await shape.Measure(report);
+        var before = await GrainWrites.Read(store);
+        var warnings = host.Warnings.Count;
+        var measured = await shape.Measure(Report);
         await Task.Delay(Settle);
-        return new ReportFigures(reports, before, await storage());
+        return new ReportFigures(measured, before, await GrainWrites.Read(store), host.Warnings.Count - warnings);
     }
 
     /// <summary>A board watching the grid, and commands alternating between reporting a case and filing it.</summary>
