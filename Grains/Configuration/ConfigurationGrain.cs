@@ -1,6 +1,7 @@
 using GridActors.Access;
 using GridActors.Calendar;
 using GridActors.Incidents;
+using GridActors.Log;
 using GridActors.Storage;
 using GridActors.Territory;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ namespace GridActors.Configuration;
 public sealed class ConfigurationGrain(
     [PersistentState("configuration", "gridactors")] IPersistentState<ConfigurationState> state,
     LiveConfiguration live,
+    IEventLog events,
     TimeProvider clock,
     ILogger<ConfigurationGrain> log) : Grain, IConfigurationGrain
 {
@@ -57,6 +59,7 @@ public sealed class ConfigurationGrain(
         if (next.Document.Tag == current.Document.Tag && current.Stored)
         {
             setting.Use(current);
+            await RecordChange(admin);
             return new ConfigurationChange(current.Document);
         }
         if (!ifMatch.Matches(current.Document.Tag))
@@ -65,11 +68,18 @@ public sealed class ConfigurationGrain(
         if (await crossCheck(current.Value, next.Value) is { } conflict) return ConfigurationChange.Refused(conflict);
 
         (state.State.Document, state.State.ChangedBy, state.State.ChangedAt) = (next.Document, admin.Id, clock.GetUtcNow());
+        state.State.Changes++;
         await state.WriteOrReload(this);
         setting.Use(next);
+        await RecordChange(admin);
         log.LogInformation("{Admin} set the {Key} to {Tag}", admin.Id, Key, next.Document.Tag);
         return new ConfigurationChange(next.Document);
     }
+
+    /// <summary>Logs the document in force; on a retried PUT again, which changes nothing.</summary>
+    private Task RecordChange(Actor admin) => state.State is { Changes: > 0, Document: { } document }
+        ? new ConfigurationChanged(Key, document.Tag).Record(events, ConfigurationChanged.Stream, Key, state.State.Changes, admin, state.State.ChangedAt ?? clock.GetUtcNow())
+        : Task.CompletedTask;
 
     /// <summary>The stored document's value, read again only when this silo's running one is another;
     /// without a stored document, the start-up one.</summary>

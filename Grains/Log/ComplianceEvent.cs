@@ -10,13 +10,16 @@ namespace GridActors.Log;
 
 /// <summary>What the assessment replays besides cases, each kind in a stream of its own: patrols
 /// (per grid), register visits (per grid: which register and when, never who), workers' duty and
-/// presence (per worker), and alerts (per alert: raised, acknowledged, cleared). The discriminator
+/// presence (per worker), alerts (per alert: raised, acknowledged, cleared), and the versions of the
+/// territory and of the shared configuration documents in force. The discriminator
 /// is the stable, versioned type name.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(PatrolRecorded), "patrol.recorded.v1")]
 [JsonDerivedType(typeof(VisitRecorded), "visit.recorded.v1")]
 [JsonDerivedType(typeof(WorkerPresenceChanged), "worker.presence.v1")]
 [JsonDerivedType(typeof(AlertChanged), "alert.changed.v1")]
+[JsonDerivedType(typeof(TerritoryApplied), "territory.applied.v1")]
+[JsonDerivedType(typeof(ConfigurationChanged), "configuration.changed.v1")]
 public abstract record ComplianceEvent
 {
     /// <summary>Appends the event as the <paramref name="version"/>th of its entity; a repeat (the
@@ -63,3 +66,15 @@ public sealed record AlertChanged(string GridCode, AlertKind Kind, AlertChange C
 }
 
 public enum AlertChange { Raised = 1, Acknowledged = 2, Cleared = 3 }
+
+/// <summary>A boundary file applied: its version (a hash of the file), how many grids, which it retired.</summary>
+public sealed record TerritoryApplied(string Version, int Grids, IReadOnlyList<string> Retired) : ComplianceEvent
+{
+    public const string Stream = "territory";
+}
+
+/// <summary>A shared settings document (the category catalogue, the working calendar) put in force, by its tag.</summary>
+public sealed record ConfigurationChanged(string Document, string Tag) : ComplianceEvent
+{
+    public const string Stream = "configuration";
+}

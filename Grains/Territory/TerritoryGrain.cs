@@ -1,5 +1,6 @@
 using GridActors.Access;
 using GridActors.Incidents;
+using GridActors.Log;
 using GridActors.Storage;
 using GridActors.Territory.Geometry;
 using Orleans.Runtime;
@@ -11,7 +12,9 @@ namespace GridActors.Territory;
 /// retried import applies the whole file again (defining a grid twice changes nothing).</summary>
 public sealed class TerritoryGrain(
     [PersistentState("territory", "gridactors")] IPersistentState<TerritoryState> state,
-    TerritoryIndex index) : Grain, ITerritoryGrain
+    TerritoryIndex index,
+    IEventLog events,
+    TimeProvider clock) : Grain, ITerritoryGrain
 {
     public async Task<TerritoryImportResult> Import(string geoJson, bool dryRun, Actor admin)
     {
@@ -23,7 +26,11 @@ public sealed class TerritoryGrain(
         // The very file applied: checked and applied already, so it is not read again (a start-up
         // file is offered on every start).
         if (version == state.State.Version && previous.Count > 0)
+        {
+            // Logged again in case the first attempt stopped after its write: a repeat changes nothing.
+            await RecordApplied(admin);
             return new(ImportOutcome.Unchanged, version, previous.Count, []);
+        }
         var report = TerritoryImport.Read(geoJson);
         if (TerritoryRules.Outside(admin, report.Grids.Select(g => g.Code)) is { } outside)
             return TerritoryImportResult.Refused(outside);
@@ -46,10 +53,17 @@ public sealed class TerritoryGrain(
         if (unretired.Count > 0) return new(ImportOutcome.Rejected, version, report.Grids.Count, unretired, Retired: retiring);
 
         (state.State.Version, state.State.GeoJson, state.State.Grids) = (version, geoJson, [.. report.Grids.Select(g => g.Code)]);
+        (state.State.Applied, state.State.LastRetired) = (state.State.Applied + 1, [.. retiring]);
         await state.WriteOrReload(this);
         index.Changed();
+        await RecordApplied(admin);
         return new(ImportOutcome.Applied, version, report.Grids.Count, [], Retired: retiring);
     }
+
+    private Task RecordApplied(Actor admin) => state.State is { Applied: > 0, Version: { } version }
+        ? new TerritoryApplied(version, state.State.Grids.Count, state.State.LastRetired)
+            .Record(events, TerritoryApplied.Stream, TerritoryApplied.Stream, state.State.Applied, admin, clock.GetUtcNow())
+        : Task.CompletedTask;
 
     /// <summary>The grid codes of the stored file; a territory stored before its codes were kept
     /// has them read from its file.</summary>

@@ -11,4 +11,9 @@ public sealed class TerritoryState
 
     /// <summary>The codes of the grids in the file, to see which a new file drops.</summary>
     [Id(2)] public List<string> Grids { get; set; } = [];
+
+    /// <summary>Files applied: the version of the latest in the log's territory stream.</summary>
+    [Id(3)] public long Applied { get; set; }
+
+    [Id(4)] public List<string> LastRetired { get; set; } = [];
 }

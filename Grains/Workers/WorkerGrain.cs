@@ -1,7 +1,7 @@
-using GridActors.Log;
 using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Live;
+using GridActors.Log;
 using GridActors.Storage;
 using GridActors.Territory;
 using Microsoft.Extensions.Logging;

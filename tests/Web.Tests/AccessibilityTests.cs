@@ -40,6 +40,7 @@ public class AccessibilityTests(BoardGateway gateway) : IClassFixture<BoardGatew
 
         await page.Locator($"tr.case-row[data-case='{id}']").ClickAsync();
         await Expect(page.Locator($".case-drawer[data-case='{id}'] [data-action=file]")).ToBeVisibleAsync();
+        await Settled(page);
         AssertNone(await Violations(page));
     }
 
@@ -58,8 +59,13 @@ public class AccessibilityTests(BoardGateway gateway) : IClassFixture<BoardGatew
 
         await page.Locator(".account-new").ClickAsync();
         await Expect(page.Locator(".account-form input[name=login]")).ToBeVisibleAsync();
+        await Settled(page);
         AssertNone(await Violations(page));
     }
+
+    /// <summary>A dialog or drawer fades in: axe reads colours half-transparent until its animations end.</summary>
+    private static Task Settled(IPage page) =>
+        page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
 
     private static void AssertNone(string[] violations) => Assert.True(violations.Length == 0, string.Join("\n", violations));
 

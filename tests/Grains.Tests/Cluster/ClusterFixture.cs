@@ -18,22 +18,23 @@ public sealed class ClusterFixture : IAsyncLifetime
     public FakeTimeProvider Time { get; } = new(Start);
     public Faults Faults { get; } = new();
     public MemoryRegisterAudit Audit { get; } = new();
-    public MemoryEventLog Log { get; private set; } = null!;
+    /// <summary>One log for every silo of the cluster, as a database would be.</summary>
+    public MemoryEventLog Log { get; }
+
+    public ClusterFixture() => Log = new MemoryEventLog(e => Faults.FailsAppend(e.Type) || Faults.Fails(typeof(IncidentState)));
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IGrainFactory Grains => Cluster.Client;
 
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
-        var (time, faults, audit) = (Time, Faults, Audit);
+        var (time, faults, audit, log) = (Time, Faults, Audit, Log);
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage("memory");
             silo.Services.AddKeyedSingleton<IGrainStorage>("gridactors", (sp, _) => new FaultyStorage(sp.GetRequiredKeyedService<IGrainStorage>("memory"), faults));
             // Reminders fire on the real clock here (UseTimeProviderForBackgroundAreas below): tests
             // call the tick themselves and read the reminder table to see what is registered.
-            var log = new MemoryEventLog(e => faults.FailsAppend(e.Type) || faults.Fails(typeof(IncidentState)));
-            Log = log;
             silo.Services.AddSingleton<IEventLog>(log);
             silo.Services.AddSingleton<IGridCases>(log);
             silo.Services.AddSingleton<IRegisterAudit>(audit);

@@ -73,8 +73,14 @@ public class ConfigurationGrainTests(ClusterFixture fixture)
         var (json, tag) = await RubbishAccept("3 NaturalHours");
 
         var change = await Categories.Set(json, IfMatch.Tag(tag), PlatformAdmin);
+        var logged = (await fixture.Log.Read("configuration", ConfigurationKeys.Categories)).ToList();
 
         Assert.Null(change.Faults);
+        // A retried PUT finds its own document in force: success, and nothing new in the log.
+        Assert.Null((await Categories.Set(json, IfMatch.Tag(tag), PlatformAdmin)).Faults);
+        Assert.Equal(logged, await fixture.Log.Read("configuration", ConfigurationKeys.Categories));
+        Assert.Equal(("configuration.changed.v1", PlatformAdmin.Id), (logged[^1].Type, logged[^1].By.Id));
+        Assert.Contains($"\"tag\":\"{change.Document!.Tag}\"", logged[^1].Data);
         Assert.Equal(change.Document, await Categories.GetStored());
         Assert.Equal(change.Document, await Categories.Get());
         Assert.Equal(new DateTimeOffset(2026, 11, 27, 12, 0, 0, Cst), await AcceptDueOfANewCase(world, $"{world.District}-good"));

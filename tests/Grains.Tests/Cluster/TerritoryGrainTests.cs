@@ -52,6 +52,12 @@ public sealed class TerritoryGrainTests : IAsyncLifetime
         Assert.Equal([$"{district}101001", $"{district}101", district], grid.AreaPath);
         var located = await fixture.Grains.GetGrain<ILocatorGrain>(0).Locate(At(1.5, 1.5));
         Assert.Equal((GridOf(district, 4), "InGrid"), (located.GridCode, located.Reason));
+
+        // The same file again changes nothing, in the log neither.
+        Assert.Equal(ImportOutcome.Unchanged, (await Territory.Import(File(district), dryRun: false, AdminOf(district))).Outcome);
+        var applied = Assert.Single(await fixture.Log.Read("territory", "territory"));
+        Assert.Equal((1L, "territory.applied.v1"), (applied.Version, applied.Type));
+        Assert.Contains($"\"version\":\"{result.Version}\"", applied.Data);
     }
 
     [Fact]
