@@ -37,16 +37,14 @@ public sealed class StorageSettingsTests
     }
 
     [Fact]
-    public void PostgreSql_pools_skip_the_reset_and_stay_under_the_server_limit_unless_told_otherwise()
+    public void PostgreSql_pools_skip_the_reset_prepare_their_statements_and_stay_under_the_server_limit_unless_told_otherwise()
     {
         var tuned = new NpgsqlConnectionStringBuilder(PostgreSqlConnectionString.Tune("Host=db;Username=app"));
         var chosen = new NpgsqlConnectionStringBuilder(
-            PostgreSqlConnectionString.Tune("Host=db;Username=app;MaxPoolSize=10;No Reset On Close=false"));
+            PostgreSqlConnectionString.Tune("Host=db;Username=app;MaxPoolSize=10;No Reset On Close=false;Max Auto Prepare=0"));
 
-        Assert.True(tuned.NoResetOnClose);
-        Assert.Equal(PostgreSqlConnectionString.DefaultMaximumPoolSize, tuned.MaxPoolSize);
-        Assert.False(chosen.NoResetOnClose);
-        Assert.Equal(10, chosen.MaxPoolSize);
+        Assert.Equal((true, PostgreSqlConnectionString.DefaultMaximumPoolSize, 32), (tuned.NoResetOnClose, tuned.MaxPoolSize, tuned.MaxAutoPrepare));
+        Assert.Equal((false, 10, 0), (chosen.NoResetOnClose, chosen.MaxPoolSize, chosen.MaxAutoPrepare));
     }
 
     static IConfiguration Configuration(params (string Key, string Value)[] values) =>
