@@ -75,7 +75,7 @@ public static class Policies
     /// <summary>What every district shares: the category catalogue and the working calendar.</summary>
     public const string PlatformAdmin = "platform-admin";
     public const string Worker = "worker";
-    /// <summary>The log's feed: admins, platform admins, and API keys granted it.</summary>
+    /// <summary>The log's feed: admins, and API keys granted it (platform admins read no cases).</summary>
     public const string EventReaders = "event-readers";
     /// <summary>Who manages accounts: admins within their area, platform admins the admins.</summary>
     public const string AccountAdmins = "account-admins";

@@ -102,10 +102,15 @@ public sealed class CaseListParameters
         return parsed;
     }
 
+    /// <summary>ISO 8601 only (a date, or a time to the minute, second or fraction, with an offset, Z or
+    /// none for UTC): the culture-aware parser would also take "March 1 2026" and read 01/02 by locale.</summary>
+    private static readonly string[] IsoInstants =
+        ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
+
     private DateTimeOffset? Instant(string name, string? given)
     {
         if (One(name, given) is not { } value) return null;
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)) return at;
+        if (DateTimeOffset.TryParseExact(value, IsoInstants, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)) return at;
         Fail(name, "an instant is ISO 8601, e.g. 2026-03-01T00:00:00+08:00");
         return null;
     }

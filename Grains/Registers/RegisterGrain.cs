@@ -109,9 +109,9 @@ public sealed class RegisterGrain(
         var entry = held with { LastVisitAt = now, VisitDueAt = DueAt(now, held.VisitEveryDays) };
         Register.Entries[entryId] = entry;
         var visit = ++Register.Visits;
-        var reply = await Changed(actor, "visited", entry, cleared: entryId);
-        await new VisitRecorded(Grid, held.Kind, held.VisitDueAt, now <= held.VisitDueAt).Record(events, VisitRecorded.Stream, Grid, visit, actor, now);
-        return reply;
+        // Logged before it is stored, as the visit's number: a retry after a failed write finds it logged.
+        await state.OrReload(this, () => new VisitRecorded(Grid, held.Kind, held.VisitDueAt, now <= held.VisitDueAt).Record(events, VisitRecorded.Stream, Grid, visit, actor, now));
+        return await Changed(actor, "visited", entry, cleared: entryId);
     }
 
     public async Task<RegisterAuditReply> GetAudit(Actor actor)

@@ -57,7 +57,9 @@ public sealed class GridGrain(
     /// <summary>The working state from what is stored, its cases from their rows, and the workers as they are now.</summary>
     private async Task Load()
     {
-        grid = state.State;
+        // A working copy: what is stored stays as stored until a write replaces it, so a dropped
+        // change can be dropped by loading again.
+        grid = copier.Copy(state.State);
         // A grid defined before grids kept duties starts its patrol clock now, not at the dawn of time.
         if (grid.Defined) grid.DutiesSince ??= clock.GetUtcNow();
         book = new AreaBook(Code, CaseLedger.From(await cases.Read(Code), clock.GetUtcNow()), grid.Alerts);
@@ -155,8 +157,9 @@ public sealed class GridGrain(
             return Refusal.NotPermitted($"only a worker of grid {Code} records its patrols");
         grid.LastPatrolAt = clock.GetUtcNow();
         var patrol = ++grid.Patrols;
+        // Logged before it is stored, as the patrol's number: a retry after a failed write finds it logged.
+        await Logged(() => new PatrolRecorded(Code, actor.Id).Record(events, PatrolRecorded.Stream, Code, patrol, actor, grid.LastPatrolAt.Value));
         await Persist();
-        await new PatrolRecorded(Code, actor.Id).Record(events, PatrolRecorded.Stream, Code, patrol, actor, grid.LastPatrolAt.Value);
         await ReviewDuties();
         return null;
     }
@@ -171,6 +174,7 @@ public sealed class GridGrain(
         if (refusal is not null) return refusal;
         if (book.Track(acknowledged!))
         {
+            await Logged(() => Record(acknowledged!));
             await Persist();
             await GrainFactory.Publish(new AlertAcknowledged(acknowledged!));
         }
@@ -184,6 +188,7 @@ public sealed class GridGrain(
         if (alert.GridCode != Code) throw new ArgumentException($"alert {alert.Id} is not in grid {Code}");
         if (book.Track(alert))
         {
+            await Logged(() => Record(alert));
             await Persist();
             await GrainFactory.Publish(alert.IsOpen ? new AlertRaised(alert) : new AlertCleared(alert));
         }
@@ -209,6 +214,7 @@ public sealed class GridGrain(
         var changes = due.Where(book.Track).ToList();
         if (changes.Count > 0)
         {
+            await Logged(() => Task.WhenAll(changes.Select(Record)));
             await Persist();
             await GrainFactory.Publish([.. changes.Select(a => a.IsOpen ? (LiveEvent)new AlertRaised(a) : new AlertCleared(a))]);
             await Task.WhenAll(changes.Select(PassOn));
@@ -216,12 +222,27 @@ public sealed class GridGrain(
         await KeepReminder(now);
     }
 
-    /// <summary>Logs the alert's change and tells the areas above; both idempotent, so done on a repeat too.</summary>
-    private async Task PassOn(Alert alert)
+    private Task PassOn(Alert alert) =>
+        Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).TrackAlert(alert)));
+
+    /// <summary>An alert's change for the log; its version is the kind of change, so a repeat adds nothing.</summary>
+    private Task Record(Alert alert)
     {
         var change = AlertChanged.Of(alert);
-        await change.Record(events, AlertChanged.Stream, alert.Id, (int)change.Change, Incidents.Timeouts.ActorFor(Code), change.At(alert));
-        await Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).TrackAlert(alert)));
+        return change.Record(events, AlertChanged.Stream, alert.Id, (int)change.Change, Incidents.Timeouts.ActorFor(Code), change.At(alert));
+    }
+
+    /// <summary>A change's event is logged before the change is stored. Should that fail, the change
+    /// is dropped from memory as a failed write's is (see <see cref="Persist"/>), so a retry or the
+    /// next review makes it again, and logs it then.</summary>
+    private async Task Logged(Func<Task> logging)
+    {
+        try { await logging(); }
+        catch
+        {
+            await Load();
+            throw;
+        }
     }
 
     private Task KeepReminder(DateTimeOffset now) =>

@@ -63,8 +63,7 @@ public sealed class WorkerGrain(
         if (!Enum.IsDefined(duty)) return Refusal.Invalid("duty", "unknown duty status");
         if (Worker.Duty == duty) return null;
         Worker.Duty = duty;
-        await Changed();
-        await RecordPresence(actor);
+        await Changed(presenceBy: actor);
         return null;
     }
 
@@ -75,8 +74,7 @@ public sealed class WorkerGrain(
         if (position is null || !position.IsValid) return Refusal.Invalid("position", Expected.Position);
         var wasOffline = Worker.Offline;
         (Worker.LastPosition, Worker.LastSeenAt, Worker.Offline) = (position, clock.GetUtcNow(), false);
-        await Changed();
-        if (wasOffline) await RecordPresence(actor);
+        await Changed(presenceBy: wasOffline ? actor : null);
         WatchSilence();
         return null;
     }
@@ -131,8 +129,7 @@ public sealed class WorkerGrain(
             if (!Worker.Offline)
             {
                 Worker.Offline = true;
-                await Changed();
-                await RecordPresence(new Actor(Actor.SystemId, Role.Supervisor, ""));
+                await Changed(presenceBy: new Actor(Actor.SystemId, Role.Supervisor, ""));
             }
             else await Tell();
             foreach (var offer in Worker.Cases.PendingInOrder())
@@ -147,14 +144,16 @@ public sealed class WorkerGrain(
     }
 
     /// <summary>Writes, then tells the grids the worker serves (and any it just left) and the boards.</summary>
-    private async Task Changed(IReadOnlyList<string>? leftGrids = null)
+    /// <summary>A change of duty or presence (<paramref name="presenceBy"/>) is logged first, as the
+    /// worker's new version: a retry after a failed write finds it logged and adds nothing.</summary>
+    private async Task Changed(IReadOnlyList<string>? leftGrids = null, Actor? presenceBy = null)
     {
         Worker.Version++;
+        if (presenceBy is not null) await state.OrReload(this, () => RecordPresence(presenceBy));
         await state.WriteOrReload(this);
         await Tell(leftGrids);
     }
 
-    /// <summary>A change of duty or presence, for the assessment, as the worker's version that made it.</summary>
     private Task RecordPresence(Actor by) => Worker.Profile is { } p
         ? new WorkerPresenceChanged(Worker.Duty, Worker.Offline, p.Grids).Record(events, WorkerPresenceChanged.Stream, Id, Worker.Version, by, clock.GetUtcNow())
         : Task.CompletedTask;

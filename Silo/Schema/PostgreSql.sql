@@ -280,9 +280,9 @@ ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
 
 -- The event log and the case rows -------------------------------------------------------------
 -- Every accepted change, once, in order: the source of truth for cases. (stream, entity_id,
--- version) is unique, so two writers of one version cannot both succeed. tx is the writing
--- transaction, taken before the sequence number, so a reader can tell when a gap in the sequence
--- can no longer fill (see the log's ReadAfter).
+-- version) is unique, so two writers of one version cannot both succeed. A writer takes its
+-- transaction id before its sequence number, so a reader can tell when a gap in the sequence can
+-- no longer fill (see the log's ReadAfter).
 CREATE TABLE IF NOT EXISTS events
 (
     sequence    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -298,7 +298,6 @@ CREATE TABLE IF NOT EXISTS events
     data        jsonb       NOT NULL,
     -- Every writer takes its transaction id before its sequence number (SELECT pg_current_xact_id() first):
     -- readers rely on it to tell a gap that may still fill from one that never will.
-    tx          xid8        NOT NULL,
     UNIQUE (stream, entity_id, version)
 );
 

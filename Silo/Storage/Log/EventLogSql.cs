@@ -23,15 +23,10 @@ internal sealed class EventLogSql(Func<DateTimeOffset, object> instant, Func<DbD
 
     /// <summary>Inserts the event unless its version is taken: no row affected means another writer had it.</summary>
     public string InsertEvent => $"""
-        INSERT INTO events (stream, entity_id, version, type, command_id, actor_id, actor_role, actor_scope, at, data{extraColumn})
-        VALUES (@stream, @entity_id, @version, @type, @command_id, @actor_id, @actor_role, @actor_scope, @at, {dataValue}{extraValue})
+        INSERT INTO events (stream, entity_id, version, type, command_id, actor_id, actor_role, actor_scope, at, data)
+        VALUES (@stream, @entity_id, @version, @type, @command_id, @actor_id, @actor_role, @actor_scope, @at, {dataValue})
         ON CONFLICT (stream, entity_id, version) DO NOTHING
         """;
-
-    private string extraColumn = "", extraValue = "";
-
-    /// <summary>A column the back end fills itself on every event (PostgreSQL's writing transaction).</summary>
-    public EventLogSql With(string column, string value) => new(instant, readInstant, dataValue) { extraColumn = $", {column}", extraValue = $", {value}" };
 
     /// <summary>The case's row, never moved back to an older version, and its party keys (which only grow).</summary>
     public static string UpsertCase(CaseRecord row) =>

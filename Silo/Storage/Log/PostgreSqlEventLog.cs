@@ -10,8 +10,7 @@ namespace GridActors.Silo.Storage.Log;
 /// statements, one for the commit.</summary>
 public sealed class PostgreSqlEventLog(NpgsqlDataSource database) : IEventLog, IGridCases
 {
-    internal static readonly EventLogSql Sql = new EventLogSql(t => t.ToUniversalTime(), (r, i) => r.GetFieldValue<DateTimeOffset>(i), "@data::jsonb")
-        .With("tx", "pg_current_xact_id()");
+    internal static readonly EventLogSql Sql = new EventLogSql(t => t.ToUniversalTime(), (r, i) => r.GetFieldValue<DateTimeOffset>(i), "@data::jsonb");
 
     /// <summary>Gaps in the sequence seen by <see cref="ReadAfter"/>, with the snapshot's xmax when first seen.</summary>
     private readonly ConcurrentDictionary<long, ulong> gaps = new();

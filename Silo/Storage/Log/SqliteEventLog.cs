@@ -101,12 +101,27 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
     }
 
     /// <summary>One transaction for the batch; an append whose version is taken is answered false and
-    /// the rest still go. Should the transaction fail, it throws and every job in it fails.</summary>
+    /// the rest still go. A job that fails is rolled back to its savepoint and fails alone; should the
+    /// transaction itself fail, it throws and every job in it fails.</summary>
     private static void Commit(SqliteConnection connection, List<Job> batch)
     {
         using (var transaction = connection.BeginTransaction())
         {
-            foreach (var job in batch) job.Run(connection, transaction);
+            foreach (var job in batch)
+            {
+                transaction.Save("job");
+                try
+                {
+                    job.Run(connection, transaction);
+                    transaction.Release("job");
+                }
+                catch (SqliteException e)
+                {
+                    transaction.Rollback("job");
+                    transaction.Release("job");
+                    job.Fail(e);
+                }
+            }
             transaction.Commit();
         }
         foreach (var job in batch) job.Complete();
@@ -165,6 +180,7 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
 
         public override void Run(SqliteConnection connection, SqliteTransaction transaction) => outcome = work(connection, transaction);
 
+        /// <summary>No effect on a job that failed alone.</summary>
         public override void Complete() => Done.TrySetResult(outcome);
 
         public override void Fail(Exception e) => Done.TrySetException(e);

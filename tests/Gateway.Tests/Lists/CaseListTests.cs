@@ -175,6 +175,8 @@ public class CaseListTests(GatewayFactory gateway)
         { "reportedFrom=yesterday", "reportedFrom" },
         { "reportedTo=2026-13-01", "reportedTo" },
         { "closedFrom=soon", "closedFrom" },
+        { "closedFrom=March 1 2026", "closedFrom" },
+        { "reportedFrom=03/01/2026", "reportedFrom" },
         { "closedTo=later", "closedTo" },
         { "reportedFrom=2026-03-02T00:00:00Z&reportedTo=2026-03-01T00:00:00Z", "reportedTo" },
         { "sort=title", "sort" },

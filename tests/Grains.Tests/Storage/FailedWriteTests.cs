@@ -125,6 +125,25 @@ public class FailedWriteTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_patrol_whose_event_or_write_was_lost_is_logged_once_when_retried()
+    {
+        var world = await World.Create(fixture.Grains);
+        var duties = (await world.GridGrain.GetDuties())!;
+
+        Faults.FailNextAppend("patrol.recorded.v1");
+        await Assert.ThrowsAsync<IOException>(() => world.GridGrain.RecordPatrol(world.Reporter));
+        Assert.Equal(duties.LastPatrolAt, (await world.GridGrain.GetDuties())!.LastPatrolAt);
+        Assert.Empty(await fixture.Log.Read("patrol", world.Grid));
+
+        Faults.FailNextWrite<GridState>();
+        await Assert.ThrowsAnyAsync<Exception>(() => world.GridGrain.RecordPatrol(world.Reporter));
+        Assert.Null(await world.GridGrain.RecordPatrol(world.Reporter));
+
+        Assert.Equal([1L], (await fixture.Log.Read("patrol", world.Grid)).Select(e => e.Version));
+        Assert.NotNull((await world.GridGrain.GetDuties())!.LastPatrolAt);
+    }
+
+    [Fact]
     public async Task A_territory_whose_file_was_not_stored_keeps_the_stored_version()
     {
         var district = "339901";

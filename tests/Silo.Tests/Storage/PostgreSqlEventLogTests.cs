@@ -96,8 +96,8 @@ public sealed class PostgreSqlEventLogTests(PostgreSqlDatabase database) : IClas
         {
             await TakeId();
             await using var command = new NpgsqlCommand("""
-                INSERT INTO events (stream, entity_id, version, type, command_id, actor_id, actor_role, actor_scope, at, data, tx)
-                VALUES ('case', @id, 1, 'case.filed.v1', 'c', 'op', 'Operator', '320412', now(), '{"type":"case.filed.v1"}', pg_current_xact_id())
+                INSERT INTO events (stream, entity_id, version, type, command_id, actor_id, actor_role, actor_scope, at, data)
+                VALUES ('case', @id, 1, 'case.filed.v1', 'c', 'op', 'Operator', '320412', now(), '{"type":"case.filed.v1"}')
                 RETURNING sequence
                 """, connection, transaction);
             command.Parameters.AddWithValue("id", entityId);
