@@ -8,9 +8,9 @@ namespace GridActors.Silo.Storage.Log;
 
 /// <summary>The event log in the embedded SQLite file. Microsoft.Data.Sqlite is synchronous, so one
 /// dedicated thread does every append: it takes all the appends waiting and commits them in one
-/// transaction (group commit: one sync for the lot), and no pool thread ever waits on the disk.
-/// Reads use their own connections beside it (WAL). Being the only writer, it hands out sequence
-/// numbers in commit order.</summary>
+/// transaction (group commit: one sync for the lot), and no pool thread waits on a sync. Reads use
+/// their own connections beside it (WAL); they are short indexed reads from the page cache, done on
+/// the caller's thread. Being the only writer, it hands out sequence numbers in commit order.</summary>
 public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
 {
     /// <summary>The most appends one transaction takes; more wait for the next.</summary>
