@@ -8,6 +8,6 @@ public interface ILogReaderGrain : IGrainWithIntegerKey
     Task<IReadOnlyList<LoggedEvent>> Read(string stream, string entityId);
 
     /// <summary>Up to <paramref name="limit"/> events after a sequence number, in sequence order;
-    /// with a <paramref name="scope"/> (an area code), only the events of cases within it.</summary>
-    Task<EventPage> ReadAfter(long after, int limit, string? scope);
+    /// only the events of cases within <paramref name="scope"/> (an area code).</summary>
+    Task<EventPage> ReadAfter(long after, int limit, string scope);
 }

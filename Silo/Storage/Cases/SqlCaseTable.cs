@@ -36,6 +36,25 @@ public abstract class SqlCaseTable(CaseDialect dialect) : ICaseTable
         return new CasePage(items, new CaseKey(query.Sort, KeyOf(last, query.Sort.By), last.Id), total, now);
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> GridsOf(IReadOnlyCollection<string> caseIds)
+    {
+        var grids = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (caseIds.Count == 0) return grids;
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        var names = caseIds.Select((id, i) =>
+        {
+            var parameter = command.CreateParameter();
+            (parameter.ParameterName, parameter.Value) = ($"id{i}", id);
+            command.Parameters.Add(parameter);
+            return "@" + parameter.ParameterName;
+        });
+        command.CommandText = $"SELECT id, grid_code FROM cases WHERE id IN ({string.Join(", ", names)})";
+        await using var rows = await command.ExecuteReaderAsync();
+        while (await rows.ReadAsync()) grids[rows.GetString(0)] = rows.GetString(1);
+        return grids;
+    }
+
     static DateTimeOffset? KeyOf(CaseRecord row, CaseSort sort) => sort switch
     {
         CaseSort.ReportedAt => row.ReportedAt,

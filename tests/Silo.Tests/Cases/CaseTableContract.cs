@@ -59,6 +59,17 @@ public abstract class CaseTableContract(CaseDatabase database)
     }
 
     [Fact]
+    public async Task The_grids_of_the_cases_asked_for_come_back_and_unknown_ids_are_left_out()
+    {
+        var d = await SeedFive("510900");
+
+        var grids = await database.Table.GridsOf(["510900a", "510900b", "510900e", "no-such-case"]);
+
+        Assert.Equal(new Dictionary<string, string> { ["510900a"] = d.Grid1, ["510900b"] = d.Grid2, ["510900e"] = d.Grid3 }, grids);
+        Assert.Empty(await database.Table.GridsOf([]));
+    }
+
+    [Fact]
     public async Task Each_filter_keeps_exactly_the_cases_it_names()
     {
         var d = await SeedFive("510100");
