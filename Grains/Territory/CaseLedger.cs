@@ -74,13 +74,15 @@ public sealed class CaseLedger
             if (c.Level is { } level) byLevel[level] = byLevel.GetValueOrDefault(level) + 1;
         var handled = byLevel.Values.Sum();
         var upper = byLevel.Where(l => l.Key is HandlingLevel.Town or HandlingLevel.District or HandlingLevel.Department).Sum(l => l.Value);
+        // By status and level in their declared order, so an answer reads the same however the
+        // ledger was filled (from news one by one, or from the case rows on activation).
         return new(
             Open.Count,
             Open.Values.Count(c => c.DueAt < now),
-            Open.Values.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count()),
+            Open.Values.GroupBy(c => c.Status).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
             Closed,
             Rejected,
-            byLevel,
+            byLevel.OrderBy(l => l.Key).ToDictionary(),
             handled == 0 ? null : Math.Round((decimal)upper / handled, 4),
             Merged);
     }
