@@ -114,7 +114,7 @@ public sealed class GridGrain(
     public Task<AreaLedger> GetLedger() => Task.FromResult(book.ToLedger());
 
     public Task<IReadOnlyList<IncidentSummary>> GetOpenOfCategory(string category) =>
-        Task.FromResult<IReadOnlyList<IncidentSummary>>([.. book.Cases.Open.Values.Where(c => c.Category == category)]);
+        Task.FromResult<IReadOnlyList<IncidentSummary>>([.. book.Cases.OpenOfCategory(category)]);
 
     public Task<AreaBoard> GetBoard() => Task.FromResult(book.Board(clock.GetUtcNow()));
 
