@@ -1,9 +1,8 @@
 using System.Data.Common;
-using GridActors.Silo.Storage.Log;
 
 namespace GridActors.Silo.Storage.Cases;
 
-/// <summary>Where the two back ends' SQL for the case rows differs: how an instant is stored, and
+/// <summary>Where the two back ends' SQL differs (case rows, the event log, the audit trail): how an instant is stored, and
 /// how text is matched regardless of case.</summary>
 public abstract class CaseDialect
 {
@@ -20,9 +19,9 @@ public sealed class SqliteCaseDialect : CaseDialect
 {
     public static readonly SqliteCaseDialect Instance = new();
 
-    public override object Instant(DateTimeOffset value) => SqliteEventLog.ToMicroseconds(value);
+    public override object Instant(DateTimeOffset value) => (value.UtcTicks - DateTime.UnixEpoch.Ticks) / 10;
 
-    public override DateTimeOffset ReadInstant(DbDataReader row, int ordinal) => SqliteEventLog.FromMicroseconds(row.GetInt64(ordinal));
+    public override DateTimeOffset ReadInstant(DbDataReader row, int ordinal) => new(DateTime.UnixEpoch.Ticks + row.GetInt64(ordinal) * 10, TimeSpan.Zero);
 
     public override string LikeAnyCase => "LIKE";
 }

@@ -44,10 +44,8 @@ public abstract class SqlCaseTable(CaseDialect dialect) : ICaseTable
         await using var command = connection.CreateCommand();
         var names = caseIds.Select((id, i) =>
         {
-            var parameter = command.CreateParameter();
-            (parameter.ParameterName, parameter.Value) = ($"id{i}", id);
-            command.Parameters.Add(parameter);
-            return "@" + parameter.ParameterName;
+            Log.EventLogSql.Add(command, $"id{i}", id);
+            return $"@id{i}";
         });
         command.CommandText = $"SELECT id, grid_code FROM cases WHERE id IN ({string.Join(", ", names)})";
         await using var rows = await command.ExecuteReaderAsync();
@@ -67,18 +65,12 @@ public abstract class SqlCaseTable(CaseDialect dialect) : ICaseTable
     {
         var command = connection.CreateCommand();
         command.CommandText = text;
-        foreach (var (name, value) in sql.Parameters)
-        {
-            // The count leaves out the keyset and the limit; a parameter it does not name is harmless.
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
+        // The count leaves out the keyset and the limit; a parameter it does not name is harmless.
+        foreach (var (name, value) in sql.Parameters) Log.EventLogSql.Add(command, name, value);
         return command;
     }
 
-    CaseRecord Read(DbDataReader row) => Log.EventLogSql.ReadCase(row, dialect.ReadInstant);
+    CaseRecord Read(DbDataReader row) => Log.EventLogSql.ReadCase(row, dialect);
 
 
 }

@@ -2,12 +2,13 @@ using System.Data.Common;
 using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Log;
+using GridActors.Silo.Storage.Cases;
 
 namespace GridActors.Silo.Storage.Log;
 
 /// <summary>The SQL both back ends share for the event log and the case rows, with what differs
-/// between them passed in: how an instant is stored and read, and how JSON data is bound.</summary>
-internal sealed class EventLogSql(Func<DateTimeOffset, object> instant, Func<DbDataReader, int, DateTimeOffset> readInstant, string dataValue = "@data")
+/// between them passed in: the <see cref="CaseDialect"/>, and how JSON data is bound.</summary>
+internal sealed class EventLogSql(CaseDialect dialect, string dataValue = "@data")
 {
     public const string Columns = "sequence, stream, entity_id, version, type, command_id, actor_id, actor_role, actor_scope, at, data";
 
@@ -37,7 +38,7 @@ internal sealed class EventLogSql(Func<DateTimeOffset, object> instant, Func<DbD
 
     public void AddEvent(DbCommand command, LoggedEvent e)
     {
-        object[] values = [e.Stream, e.EntityId, e.Version, e.Type, e.CommandId, e.By.Id, e.By.Role.ToString(), e.By.Scope, instant(e.At), e.Data];
+        object[] values = [e.Stream, e.EntityId, e.Version, e.Type, e.CommandId, e.By.Id, e.By.Role.ToString(), e.By.Scope, dialect.Instant(e.At), e.Data];
         string[] names = ["stream", "entity_id", "version", "type", "command_id", "actor_id", "actor_role", "actor_scope", "at", "data"];
         for (var i = 0; i < names.Length; i++) Add(command, names[i], values[i]);
     }
@@ -48,8 +49,8 @@ internal sealed class EventLogSql(Func<DateTimeOffset, object> instant, Func<DbD
         [
             c.Id, c.Version, c.Status.ToString(), c.Source.ToString(), c.Category, c.Urgency.ToString(), c.Title, c.Description,
             c.GridCode, c.VillageCode, c.TownCode, c.DistrictCode, c.Level?.ToString(), c.Handler, c.ReporterId, c.ReporterRole.ToString(),
-            c.Latitude, c.Longitude, c.Address, instant(c.ReportedAt), Instant(c.FiledAt), Instant(c.ClosedAt), Instant(c.DueAt),
-            Instant(c.StageDueAt), Instant(c.RedAt), Instant(c.YellowAt), Instant(c.StoppedAt), instant(c.UpdatedAt), c.MergedInto,
+            c.Latitude, c.Longitude, c.Address, dialect.Instant(c.ReportedAt), Instant(c.FiledAt), Instant(c.ClosedAt), Instant(c.DueAt),
+            Instant(c.StageDueAt), Instant(c.RedAt), Instant(c.YellowAt), Instant(c.StoppedAt), dialect.Instant(c.UpdatedAt), c.MergedInto,
             Instant(c.StageWarnAt), c.LikelyDuplicateOf is { Count: > 0 } ids ? string.Join(',', ids) : null, c.DueEstimated, c.StageDueEstimated,
         ];
         for (var i = 0; i < CaseColumns.Length; i++) Add(command, "c_" + CaseColumns[i], values[i]);
@@ -90,18 +91,18 @@ internal sealed class EventLogSql(Func<DateTimeOffset, object> instant, Func<DbD
     /// <summary>The case columns, each as <c>c.name</c>, for queries that name the table <c>c</c>.</summary>
     public static readonly string QualifiedCaseColumns = string.Join(", ", CaseColumns.Select(c => "c." + c));
 
-    private CaseRecord ReadCase(DbDataReader r) => ReadCase(r, readInstant);
+    private CaseRecord ReadCase(DbDataReader r) => ReadCase(r, dialect);
 
     /// <summary>A row read with the columns in <see cref="CaseColumns"/> order. Party keys are not read back.</summary>
-    public static CaseRecord ReadCase(DbDataReader r, Func<DbDataReader, int, DateTimeOffset> readInstant)
+    public static CaseRecord ReadCase(DbDataReader r, CaseDialect dialect)
     {
-        DateTimeOffset? Instant(int i) => r.IsDBNull(i) ? null : readInstant(r, i);
+        DateTimeOffset? Instant(int i) => r.IsDBNull(i) ? null : dialect.ReadInstant(r, i);
         return new(
             r.GetString(0), r.GetInt64(1), Enum.Parse<IncidentStatus>(r.GetString(2)), Enum.Parse<IncidentSource>(r.GetString(3)),
             r.GetString(4), Enum.Parse<Urgency>(r.GetString(5)), r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9),
             r.GetString(10), r.GetString(11), Parse<HandlingLevel>(r, 12), Text(r, 13), r.GetString(14), Enum.Parse<Role>(r.GetString(15)),
-            Number(r, 16), Number(r, 17), Text(r, 18), readInstant(r, 19), Instant(20), Instant(21), Instant(22),
-            Instant(23), Instant(24), Instant(25), Instant(26), readInstant(r, 27), Text(r, 28), [],
+            Number(r, 16), Number(r, 17), Text(r, 18), dialect.ReadInstant(r, 19), Instant(20), Instant(21), Instant(22),
+            Instant(23), Instant(24), Instant(25), Instant(26), dialect.ReadInstant(r, 27), Text(r, 28), [],
             Instant(29), Text(r, 30)?.Split(','), r.GetBoolean(31), r.GetBoolean(32));
     }
 
@@ -113,9 +114,9 @@ internal sealed class EventLogSql(Func<DateTimeOffset, object> instant, Func<DbD
 
     public LoggedEvent Read(DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), r.GetString(5),
-        new Actor(r.GetString(6), Enum.Parse<Role>(r.GetString(7)), r.GetString(8)), readInstant(r, 9), r.GetString(10));
+        new Actor(r.GetString(6), Enum.Parse<Role>(r.GetString(7)), r.GetString(8)), dialect.ReadInstant(r, 9), r.GetString(10));
 
-    private object Instant(DateTimeOffset? t) => t is { } value ? instant(value) : DBNull.Value;
+    private object Instant(DateTimeOffset? t) => t is { } value ? dialect.Instant(value) : DBNull.Value;
 
     public static void Add(DbCommand command, string name, object? value)
     {

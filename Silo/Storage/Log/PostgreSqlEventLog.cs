@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GridActors.Incidents;
 using GridActors.Log;
 using GridActors.Registers;
+using GridActors.Silo.Storage.Cases;
 using Npgsql;
 
 namespace GridActors.Silo.Storage.Log;
@@ -10,7 +11,7 @@ namespace GridActors.Silo.Storage.Log;
 /// statements, one for the commit.</summary>
 public sealed class PostgreSqlEventLog(NpgsqlDataSource database) : IEventLog, IGridCases
 {
-    internal static readonly EventLogSql Sql = new EventLogSql(t => t.ToUniversalTime(), (r, i) => r.GetFieldValue<DateTimeOffset>(i), "@data::jsonb");
+    internal static readonly EventLogSql Sql = new EventLogSql(PostgreSqlCaseDialect.Instance, "@data::jsonb");
 
     /// <summary>Gaps in the sequence seen by <see cref="ReadAfter"/>, with the snapshot's xmax when first seen.</summary>
     private readonly ConcurrentDictionary<long, ulong> gaps = new();
@@ -61,7 +62,7 @@ public sealed class PostgreSqlEventLog(NpgsqlDataSource database) : IEventLog, I
             return result;
         },
         async () => await database.OpenConnectionAsync(),
-        t => t.ToUniversalTime(), (r, i) => r.GetFieldValue<DateTimeOffset>(i));
+        PostgreSqlCaseDialect.Instance);
 
     public async Task<GridCases> Read(string gridCode)
     {

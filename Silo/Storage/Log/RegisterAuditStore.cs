@@ -1,6 +1,7 @@
 using System.Data.Common;
 using GridActors.Access;
 using GridActors.Registers;
+using GridActors.Silo.Storage.Cases;
 
 namespace GridActors.Silo.Storage.Log;
 
@@ -9,8 +10,7 @@ namespace GridActors.Silo.Storage.Log;
 internal sealed class RegisterAuditStore(
     Func<Func<DbConnection, DbTransaction, Task<int>>, Task<int>> write,
     Func<Task<DbConnection>> open,
-    Func<DateTimeOffset, object> instant,
-    Func<DbDataReader, int, DateTimeOffset> readInstant) : IRegisterAudit
+    CaseDialect dialect) : IRegisterAudit
 {
     public Task Append(string gridCode, IReadOnlyList<AuditLine> lines) => write(async (connection, transaction) =>
     {
@@ -25,7 +25,7 @@ internal sealed class RegisterAuditStore(
                 """;
             EventLogSql.Add(command, "grid", gridCode);
             EventLogSql.Add(command, "number", number);
-            EventLogSql.Add(command, "at", instant(r.At));
+            EventLogSql.Add(command, "at", dialect.Instant(r.At));
             EventLogSql.Add(command, "actor_id", r.ActorId);
             EventLogSql.Add(command, "actor_role", r.Role.ToString());
             EventLogSql.Add(command, "action", r.Action);
@@ -45,7 +45,7 @@ internal sealed class RegisterAuditStore(
         var lines = new List<AuditLine>();
         while (await reader.ReadAsync())
             lines.Add(new AuditLine(reader.IsDBNull(0) ? null : reader.GetInt64(0), new RegisterAuditRecord(
-                readInstant(reader, 1), reader.GetString(2), Enum.Parse<Role>(reader.GetString(3)), reader.GetString(4),
+                dialect.ReadInstant(reader, 1), reader.GetString(2), Enum.Parse<Role>(reader.GetString(3)), reader.GetString(4),
                 reader.GetString(5).Split(',', StringSplitOptions.RemoveEmptyEntries))));
         return lines;
     }
@@ -55,7 +55,7 @@ internal sealed class RegisterAuditStore(
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "DELETE FROM register_audit WHERE at < @before";
-        EventLogSql.Add(command, "before", instant(before));
+        EventLogSql.Add(command, "before", dialect.Instant(before));
         return await command.ExecuteNonQueryAsync();
     });
 }

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using GridActors.Incidents;
 using GridActors.Log;
 using GridActors.Registers;
+using GridActors.Silo.Storage.Cases;
 using Microsoft.Data.Sqlite;
 
 namespace GridActors.Silo.Storage.Log;
@@ -16,7 +17,7 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
     /// <summary>The most appends one transaction takes; more wait for the next.</summary>
     private const int MostPerCommit = 512;
 
-    internal static readonly EventLogSql Sql = new(t => ToMicroseconds(t), (r, i) => FromMicroseconds(r.GetInt64(i)));
+    internal static readonly EventLogSql Sql = new(SqliteCaseDialect.Instance);
 
     private readonly string connectionString;
     private readonly Channel<Job> waiting = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
@@ -158,11 +159,7 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
             await connection.OpenAsync();
             return connection;
         },
-        t => ToMicroseconds(t), (r, i) => FromMicroseconds(r.GetInt64(i)));
-
-    internal static long ToMicroseconds(DateTimeOffset t) => (t.UtcTicks - DateTime.UnixEpoch.Ticks) / 10;
-
-    internal static DateTimeOffset FromMicroseconds(long microseconds) => new(DateTime.UnixEpoch.Ticks + microseconds * 10, TimeSpan.Zero);
+        SqliteCaseDialect.Instance);
 
     private abstract class Job
     {

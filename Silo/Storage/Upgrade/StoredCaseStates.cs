@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using GridActors.Silo.Storage.Log;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -24,8 +25,8 @@ public sealed class StoredCaseStates(StorageBackend backend, string connectionSt
             SELECT PayloadBinary FROM GrainState
             WHERE ServiceId = @service AND GrainTypeString = @type AND PayloadBinary IS NOT NULL
             """;
-        Add(command, "service", serviceId);
-        Add(command, "type", IncidentStateName);
+        EventLogSql.Add(command, "service", serviceId);
+        EventLogSql.Add(command, "type", IncidentStateName);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken)) yield return (byte[])reader.GetValue(0);
     }
@@ -48,7 +49,7 @@ public sealed class StoredCaseStates(StorageBackend backend, string connectionSt
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT COUNT(*) FROM upgrades WHERE name = @name";
-        Add(command, "name", name);
+        EventLogSql.Add(command, "name", name);
         var done = System.Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) > 0;
         return new Once(name, connection, transaction, done);
     }
@@ -62,13 +63,6 @@ public sealed class StoredCaseStates(StorageBackend backend, string connectionSt
         return connection;
     }
 
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 
     /// <summary>One upgrade under way; <see cref="Finish"/> records it done. Disposing without
     /// finishing leaves it to the next start.</summary>
@@ -82,7 +76,7 @@ public sealed class StoredCaseStates(StorageBackend backend, string connectionSt
             {
                 command.Transaction = transaction;
                 command.CommandText = "INSERT INTO upgrades (name) VALUES (@name) ON CONFLICT DO NOTHING";
-                Add(command, "name", name);
+                EventLogSql.Add(command, "name", name);
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
             if (transaction is not null) await transaction.CommitAsync(cancellationToken);
