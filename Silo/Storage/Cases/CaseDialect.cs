@@ -2,8 +2,8 @@ using System.Data.Common;
 
 namespace GridActors.Silo.Storage.Cases;
 
-/// <summary>Where the two back ends' SQL differs (case rows, the event log, the audit trail): how an instant is stored, and
-/// how text is matched regardless of case.</summary>
+/// <summary>Where the two back ends' SQL differs, for the case rows, the event log and the audit
+/// trail alike: how an instant is stored, and how text is matched regardless of case.</summary>
 public abstract class CaseDialect
 {
     public abstract object Instant(DateTimeOffset value);
