@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace GridActors.Gateway.Auth;
 
-/// <summary>External systems authenticate with <c>X-Api-Key</c>; only the key's hash is configured.</summary>
+/// <summary>External systems and departments' systems authenticate with <c>X-Api-Key</c>; only the
+/// key's hash is configured.</summary>
 public sealed class ApiKeyHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AuthSettings settings)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -22,7 +23,7 @@ public sealed class ApiKeyHandler(
         foreach (var (name, key) in settings.ApiKeys)
         {
             if (!string.Equals(key.Sha256, hash, StringComparison.OrdinalIgnoreCase)) continue;
-            var identity = Claims.Identity(new Actor(name, Role.External, key.Scope), SchemeName);
+            var identity = Claims.Identity(key.ActorFor(name), SchemeName);
             identity.AddClaims(key.Grants.Select(g => new Claim(Claims.Grant, g)));
             var principal = new ClaimsPrincipal(identity);
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using GridActors.Access;
+using GridActors.Incidents;
 
 namespace GridActors.Gateway.Auth;
 
@@ -33,7 +34,8 @@ public sealed class AuthSettings
     /// connections end within twice this.</summary>
     public TimeSpan AccountCheck { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>External systems by name: the SHA-256 (hex) of their key, and the area they may report in.</summary>
+    /// <summary>External systems by name: the SHA-256 (hex) of their key, and the area they may report
+    /// in; or a department's own system, naming its department instead of an area.</summary>
     public Dictionary<string, ApiKeySettings> ApiKeys { get; set; } = [];
 
     public bool IsDevelopment { get; private set; }
@@ -65,8 +67,11 @@ public sealed class AuthSettings
         if (ApiKeys.ContainsKey(Actor.SystemId))
             throw new InvalidOperationException($"{Section}:ApiKeys:{Actor.SystemId}: that name is the platform's own id");
         foreach (var (name, key) in ApiKeys)
+        {
             if (key.Grants.FirstOrDefault(g => !ApiKeyGrants.All.Contains(g)) is { } unknown)
                 throw new InvalidOperationException($"{Section}:ApiKeys:{name}:Grants: no grant '{unknown}' (known: {string.Join(", ", ApiKeyGrants.All)})");
+            if (key.Department is not null) ValidateDepartmentKey(name, key);
+        }
         if (IsDevelopment) return;
         if (SigningKey == DevelopmentSigningKey)
             throw new InvalidOperationException($"{Section}:SigningKey is the development key; production needs its own secret");
@@ -74,9 +79,20 @@ public sealed class AuthSettings
         {
             if (key.Sha256 == Hash(DevelopmentApiKey))
                 throw new InvalidOperationException($"{Section}:ApiKeys:{name} is the development key; production needs its own secret");
-            if (!AreaCode.IsValid(key.Scope))
+            if (key.Department is null && !AreaCode.IsValid(key.Scope))
                 throw new InvalidOperationException($"{Section}:ApiKeys:{name}:Scope must be an area code");
         }
+    }
+
+    /// <summary>A department's key acts as that department and nothing more: no area, no grants.</summary>
+    private static void ValidateDepartmentKey(string name, ApiKeySettings key)
+    {
+        if (!DepartmentCode.IsValid(key.Department))
+            throw new InvalidOperationException($"{Section}:ApiKeys:{name}:Department: {DepartmentCode.Rule}");
+        if (!string.IsNullOrEmpty(key.Scope))
+            throw new InvalidOperationException($"{Section}:ApiKeys:{name}: a key names a department or an area (Scope), not both");
+        if (key.Grants.Count > 0)
+            throw new InvalidOperationException($"{Section}:ApiKeys:{name}:Grants: a department's key reads its cases, and takes no grants");
     }
 }
 
@@ -84,6 +100,12 @@ public sealed class ApiKeySettings
 {
     public string Sha256 { get; set; } = "";
     public string Scope { get; set; } = "";
+    /// <summary>A department code: the key is that department's (role Department, scope the code).</summary>
+    public string? Department { get; set; }
+
+    /// <summary>Who a request carrying this key acts as.</summary>
+    public Actor ActorFor(string name) =>
+        Department is { } department ? new Actor(name, Role.Department, department) : new Actor(name, Role.External, Scope);
     /// <summary>What the key may do beyond reporting and reading its own reports (<see cref="ApiKeyGrants"/>).</summary>
     public List<string> Grants { get; set; } = [];
 }

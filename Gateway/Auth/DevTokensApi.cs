@@ -1,5 +1,6 @@
 using GridActors.Access;
 using GridActors.Gateway.Problems;
+using GridActors.Incidents;
 
 namespace GridActors.Gateway.Auth;
 
@@ -30,7 +31,7 @@ public static class DevTokensApi
         {
             Role.Worker when Ids.IsValid(request.WorkerId) && AreaCode.IsGrid(request.AreaCode) => new(request.WorkerId, role, request.AreaCode!),
             Role.Worker => null,
-            Role.Department when Ids.IsValid(request.Department) => new(request.Department, role, request.Department),
+            Role.Department when DepartmentCode.IsValid(request.Department) => new(request.Department, role, request.Department),
             Role.Department => null,
             Role.PlatformAdmin => PlatformAdmin,
             _ when AreaCode.IsValid(request.AreaCode) => new($"{role.ToString().ToLowerInvariant()}-{request.AreaCode}", role, request.AreaCode!),
@@ -41,7 +42,7 @@ public static class DevTokensApi
             {
                 Role.Worker when !Ids.IsValid(request.WorkerId) => RefusalResults.Invalid("workerId", "a worker token needs workerId"),
                 Role.Worker => RefusalResults.Invalid("areaCode", "a worker token needs the grid code of its grid"),
-                Role.Department => RefusalResults.Invalid("department", "a department token needs a department code"),
+                Role.Department => RefusalResults.Invalid("department", $"a department token needs a department code: {DepartmentCode.Rule}"),
                 _ => RefusalResults.Invalid("areaCode", "areaCode must be a district, town, village or grid code"),
             };
         return TypedResults.Ok(new DevTokenResponse(issuer.Issue(actor)));

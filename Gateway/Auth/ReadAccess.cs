@@ -31,6 +31,15 @@ public static class ReadAccess
     /// <summary>Boards and area watches are for the command centres of that area.</summary>
     public static bool MayWatch(this Actor actor, string areaCode) => actor.Covers(areaCode);
 
+    /// <summary>A department's queue as a list: the department itself, and the command centres, who
+    /// see in it the cases of their own area only (the list's area scope still applies).</summary>
+    public static bool MayListQueueOf(this Actor actor, string department) =>
+        actor.MayWatchQueueOf(department) || actor.Role.ReadsByArea();
+
+    /// <summary>A department's queue live: the department alone, since it spans every area.</summary>
+    public static bool MayWatchQueueOf(this Actor actor, string department) =>
+        actor.Role == Role.Department && actor.Scope == department;
+
     /// <summary>A grid and its duties: the command centres above it and its own workers.</summary>
     public static bool MayReadGrid(this Actor actor, GridActors.Territory.GridView grid) =>
         actor.Covers(grid.Code) || (actor.Role == Role.Worker && grid.Workers.Contains(actor.Id));

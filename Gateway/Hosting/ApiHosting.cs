@@ -4,6 +4,7 @@ using GridActors.Gateway.Areas;
 using GridActors.Gateway.Auth;
 using GridActors.Gateway.Board;
 using GridActors.Gateway.Configuration;
+using GridActors.Gateway.Departments;
 using GridActors.Gateway.Health;
 using GridActors.Gateway.Incidents;
 using GridActors.Gateway.Live;
@@ -81,6 +82,7 @@ public static class ApiHosting
         app.MapSignIn();
         app.MapAccounts();
         app.MapIncidents();
+        app.MapDepartmentQueues();
         app.MapEvents();
         app.MapBoards();
         app.MapAreaMaps();

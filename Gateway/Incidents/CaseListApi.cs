@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GridActors.Access;
 using GridActors.Gateway.Auth;
 using GridActors.Incidents;
 
@@ -22,13 +23,18 @@ public static class CaseListApi
     {
         var parameters = new CaseListParameters(given, request.Query, cursors);
         if (!parameters.IsValid) return TypedResults.ValidationProblem(parameters.Errors, title: "The request is not valid");
-        var actor = user.Actor();
+        return await Answer(parameters.Query, "incidents.csv", request, user.Actor(), grains, cursors);
+    }
+
+    /// <summary>One page of a valid query, or the whole of it as CSV when asked, as the actor may read it.</summary>
+    public static async Task<IResult> Answer(CaseQuery query, string csvName, HttpRequest request, Actor actor, IGrainFactory grains, CaseCursors cursors)
+    {
         var lists = grains.GetGrain<ICaseQueryGrain>(0);
         if (CaseCsv.IsAsked(request))
-            return TypedResults.Stream(body => CaseCsv.Write(body, parameters.Query, q => lists.Query(q, actor), request.HttpContext.RequestAborted),
-                $"{CaseCsv.MediaType}; charset=utf-8", "incidents.csv");
+            return TypedResults.Stream(body => CaseCsv.Write(body, query, q => lists.Query(q, actor), request.HttpContext.RequestAborted),
+                $"{CaseCsv.MediaType}; charset=utf-8", csvName);
 
-        var page = await lists.Query(parameters.Query, actor);
+        var page = await lists.Query(query, actor);
         return TypedResults.Ok(new CaseList(page.Items.Select(row => CaseListItem.Of(row, page.At)).ToList(),
             page.Next is { } next ? cursors.Write(next) : null, page.Total));
     }

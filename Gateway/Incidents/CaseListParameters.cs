@@ -25,11 +25,14 @@ public sealed class CaseListParameters
 
     public bool IsValid => errors.Count == 0;
 
-    public CaseListParameters(CaseListRequest request, IQueryCollection query, CaseCursors cursors)
+    /// <summary><paramref name="fixedByRoute"/>: parameters this list does not take, since its route
+    /// decides them (a department's queue fixes the level and the handler).</summary>
+    public CaseListParameters(CaseListRequest request, IQueryCollection query, CaseCursors cursors, IReadOnlyCollection<string>? fixedByRoute = null)
     {
         given = query;
-        foreach (var name in query.Keys.Where(k => !Known.Contains(k, StringComparer.OrdinalIgnoreCase)))
-            Fail(name, $"not a parameter of this list; use {string.Join(", ", Known)}");
+        var known = Known.Except(fixedByRoute ?? []).ToArray();
+        foreach (var name in query.Keys.Where(k => !known.Contains(k, StringComparer.OrdinalIgnoreCase)))
+            Fail(name, $"not a parameter of this list; use {string.Join(", ", known)}");
 
         var area = One("area", request.Area);
         if (area is not null && !AreaCode.IsValid(area)) Fail("area", Expected.AreaCode);
@@ -54,6 +57,12 @@ public sealed class CaseListParameters
             Count: Count(One("count", request.Count)));
         if (Query.ReportedTo <= Query.ReportedFrom) Fail("reportedTo", "must be later than reportedFrom");
         if (Query.ClosedTo <= Query.ClosedFrom) Fail("closedTo", "must be later than closedFrom");
+    }
+
+    /// <summary>Adds a reason of the route's own (null: none) under the parameter's name.</summary>
+    public void Check(string name, string? reason)
+    {
+        if (reason is not null) Fail(name, reason);
     }
 
     private void Fail(string name, string reason)

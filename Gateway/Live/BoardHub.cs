@@ -23,6 +23,19 @@ public sealed class BoardHub(IGrainFactory grains) : Hub
 
     public Task UnwatchArea(string code) => Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Area(code));
 
+    /// <summary>A department's queue, for the department's own users and keys: every change of a case
+    /// it holds, and the change that takes a case out of it. Watch first, then read the queue
+    /// (<c>GET /api/v1/departments/{code}/cases</c>): a push newer than the row read replaces it.</summary>
+    public async Task WatchDepartment(string code)
+    {
+        if (!DepartmentCode.IsValid(code)) throw new HubException(DepartmentCode.Rule);
+        var actor = Context.User!.Actor();
+        if (!actor.MayWatchQueueOf(code)) throw new HubException($"forbidden: {actor.Id} may not watch the queue of {code}");
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Department(code));
+    }
+
+    public Task UnwatchDepartment(string code) => Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Department(code));
+
     public async Task<IncidentView> WatchIncident(string id)
     {
         if (!Ids.IsValid(id)) throw new HubException(Ids.Rule);

@@ -32,8 +32,8 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
 
     private Task Send(LiveEvent e, CancellationToken ct) => e switch
     {
-        IncidentChanged { Incident.LikelyDuplicateOf.Count: > 0 } c => SendWithDuplicates(c.Incident, ct),
-        IncidentChanged c => boards.Clients.Groups(LiveGroups.Of(c.Incident)).SendAsync("incidentChanged", c.Incident, ct),
+        IncidentChanged { Incident.LikelyDuplicateOf.Count: > 0 } c => SendWithDuplicates(c, ct),
+        IncidentChanged c => boards.Clients.Groups([.. LiveGroups.Of(c.Incident), .. LiveGroups.QueuesOf(c)]).SendAsync("incidentChanged", c.Incident, ct),
         WorkerChanged w => boards.Clients.Groups(LiveGroups.Of(w.Worker)).SendAsync("workerChanged", w.Worker, ct),
         CountsChanged c => boards.Clients.Group(LiveGroups.Area(c.Area)).SendAsync("countsChanged", c, ct),
         AlertRaised a => boards.Clients.Groups(LiveGroups.Of(a.Alert)).SendAsync("alertRaised", a.Alert, ct),
@@ -45,10 +45,11 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
     };
 
     /// <summary>Each area's watchers (of its board or of the case) get the duplicates the least of
-    /// them may read; the case's other watchers (its reporters, its handlers) get none pushed, and
-    /// read theirs on the case file.</summary>
-    private async Task SendWithDuplicates(IncidentSummary incident, CancellationToken ct)
+    /// them may read; the case's other watchers (its reporters, its handlers, the departments' queues)
+    /// get none pushed, and read theirs on the case file.</summary>
+    private async Task SendWithDuplicates(IncidentChanged change, CancellationToken ct)
     {
+        var incident = change.Incident;
         var ids = incident.LikelyDuplicateOf!;
         var cases = await VisibleDuplicates.Cases(ids, grains);
         foreach (var area in LiveGroups.PathOf(incident))
@@ -56,6 +57,7 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
             var seen = incident with { LikelyDuplicateOf = VisibleDuplicates.Readable(ids, cases, VisibleDuplicates.WatchersOf(area)) };
             await boards.Clients.Groups([LiveGroups.Area(area), LiveGroups.Incident(incident.Id, area)]).SendAsync("incidentChanged", seen, ct);
         }
-        await boards.Clients.Group(LiveGroups.Incident(incident.Id)).SendAsync("incidentChanged", incident with { LikelyDuplicateOf = [] }, ct);
+        await boards.Clients.Groups([LiveGroups.Incident(incident.Id), .. LiveGroups.QueuesOf(change)])
+            .SendAsync("incidentChanged", incident with { LikelyDuplicateOf = [] }, ct);
     }
 }

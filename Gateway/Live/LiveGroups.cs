@@ -1,5 +1,6 @@
 using GridActors.Access;
 using GridActors.Incidents;
+using GridActors.Live;
 using GridActors.Territory;
 using GridActors.Workers;
 
@@ -18,6 +19,13 @@ public static class LiveGroups
     public static string Incident(string id) => $"incident:{id}";
 
     public static string Incident(string id, string area) => $"incident:{id}@{area}";
+
+    /// <summary>A department's queue: its own users and keys only.</summary>
+    public static string Department(string code) => $"department:{code}";
+
+    /// <summary>The queues a change concerns: the one holding the case and the one it just left.</summary>
+    public static IReadOnlyList<string> QueuesOf(IncidentChanged change) =>
+        [.. new[] { DepartmentQueue.HolderOf(change.Incident), change.LeftQueueOf }.OfType<string>().Distinct().Select(Department)];
 
     /// <summary>The areas on a case's path, grid first.</summary>
     public static IReadOnlyList<string> PathOf(IncidentSummary incident) => [incident.GridCode, .. AreaCode.Ancestors(incident.GridCode)];

@@ -9,9 +9,13 @@ namespace GridActors.Live;
 [GenerateSerializer, Alias("live.event")]
 public abstract record LiveEvent;
 
-/// <summary>A case changed; sent to the watchers of the case and of every area on its path.</summary>
+/// <summary>A case changed; sent to the watchers of the case, of every area on its path and of the
+/// department whose queue holds it. <see cref="LeftQueueOf"/>: the department whose queue the change
+/// took it out of (returned, sent on, closed), whose watchers are told too.</summary>
 [GenerateSerializer, Immutable, Alias("live.incident-changed.v1")]
-public sealed record IncidentChanged([property: Id(0)] IncidentSummary Incident) : LiveEvent;
+public sealed record IncidentChanged(
+    [property: Id(0)] IncidentSummary Incident,
+    [property: Id(1)] string? LeftQueueOf = null) : LiveEvent;
 
 /// <summary>A worker's duty, position or load changed; sent to the watchers of the worker's areas.</summary>
 [GenerateSerializer, Immutable, Alias("live.worker-changed.v1")]

@@ -1,4 +1,5 @@
 using GridActors.Access;
+using GridActors.Incidents;
 
 namespace GridActors.Accounts;
 
@@ -101,7 +102,7 @@ public static class AccountRules
     {
         Role.Worker when !AreaCode.IsGrid(scope) => Refusal.Invalid("scope", "a worker's scope is the grid code of its grid"),
         Role.Worker when !Ids.IsValid(workerId) => Refusal.Invalid("workerId", $"a worker account needs its worker id: {Ids.Rule}"),
-        Role.Department when !Ids.IsValid(scope) => Refusal.Invalid("scope", $"a department's scope is its department code: {Ids.Rule}"),
+        Role.Department when !DepartmentCode.IsValid(scope) => Refusal.Invalid("scope", $"a department's scope is its department code: {DepartmentCode.Rule}"),
         Role.Operator or Role.Supervisor or Role.Admin when !AreaCode.IsValid(scope) || AreaCode.IsGrid(scope) =>
             Refusal.Invalid("scope", "the scope is a district, town or village code"),
         Role.PlatformAdmin when !string.IsNullOrEmpty(scope) => Refusal.Invalid("scope", "a platform admin has no area scope"),

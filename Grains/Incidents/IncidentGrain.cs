@@ -67,9 +67,10 @@ public sealed class IncidentGrain(
         if (command is Merge merge && await JoinTarget(merge, actor) is { } refused) return CommandResult.Refused(refused, Case.Version);
 
         var report = command as Report;
+        var queuedWith = DepartmentQueue.HolderOf(Case.Status, Case.Level, Case.Handler);
         Case.Apply(decision.Event!, report);
         if (await Persist(decision.Event!, report) is { } conflict) return CommandResult.Refused(conflict, Case.Version);
-        await PublishSummary();
+        await PublishSummary(queuedWith);
         if (command is Merge) await TellReportingWorkers();
         await Propagate();
         await KeepReminder();
@@ -191,10 +192,13 @@ public sealed class IncidentGrain(
         if (told.Length > 0) await GrainFactory.Publish(told);
     }
 
-    private async Task PublishSummary()
+    /// <summary><paramref name="queuedWith"/>: the department whose queue held the case before this
+    /// change; when the change took it out, the push says so, for that department's watchers.</summary>
+    private async Task PublishSummary(string? queuedWith = null)
     {
         var summary = Case.ToSummary(clock.GetUtcNow());
-        await GrainFactory.Publish(new IncidentChanged(summary));
+        var left = queuedWith is not null && queuedWith != DepartmentQueue.HolderOf(summary) ? queuedWith : null;
+        await GrainFactory.Publish(new IncidentChanged(summary, left));
         published = summary.Light;
     }
 

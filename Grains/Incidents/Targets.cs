@@ -1,14 +1,10 @@
-using System.Text.RegularExpressions;
 using GridActors.Territory;
 
 namespace GridActors.Incidents;
 
 /// <summary>Whether a handler named in a dispatch or escalation fits the level and the case's place.</summary>
-public static partial class Targets
+public static class Targets
 {
-    [GeneratedRegex("^[a-z][a-z0-9-]{1,40}$")]
-    private static partial Regex DepartmentCode();
-
     public static Refusal? Problem(IncidentState s, HandlingLevel level, string? handler, CommandContext c)
     {
         if (!Enum.IsDefined(level)) return Refusal.Invalid("level", "unknown level");
@@ -18,9 +14,7 @@ public static partial class Targets
             HandlingLevel.Grid => c.HandlerGrids is { } grids && grids.Contains(s.GridCode)
                 ? null
                 : Refusal.Invalid("handler", $"worker {handler} does not serve grid {s.GridCode}"),
-            HandlingLevel.Department => DepartmentCode().IsMatch(handler)
-                ? null
-                : Refusal.Invalid("handler", "a department code is lower-case letters, digits and dashes"),
+            HandlingLevel.Department => DepartmentCode.IsValid(handler) ? null : Refusal.Invalid("handler", DepartmentCode.Rule),
             _ => handler == AreaAt(s.GridCode, level)
                 ? null
                 : Refusal.Invalid("handler", $"the {level.ToString().ToLowerInvariant()} of grid {s.GridCode} is {AreaAt(s.GridCode, level)}"),
