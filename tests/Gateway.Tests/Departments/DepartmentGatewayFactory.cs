@@ -23,13 +23,15 @@ public sealed class DepartmentGatewayFactory : KestrelGatewayFactory
     };
 
     /// <summary>A SignalR client of the board hub over a real WebSocket to Kestrel; not started.</summary>
-    public HubConnection Board(Actor actor) =>
+    public HubConnection Board(Actor actor) => Board(TokenFor(actor));
+
+    public HubConnection Board(string token) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(Address, "/hubs/board"), o =>
             {
                 o.SkipNegotiation = true;
                 o.Transports = HttpTransportType.WebSockets;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(TokenFor(actor));
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
             })
             .AddJsonProtocol(o => GridActors.Gateway.Hosting.Json.Configure(o.PayloadSerializerOptions))
             .Build();

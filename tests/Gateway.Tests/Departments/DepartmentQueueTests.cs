@@ -114,9 +114,11 @@ public sealed class DepartmentQueueTests(DepartmentGatewayFactory gateway) : ICl
         await queue.InvokeAsync("WatchDepartment", desk.Code);
         var kept = await town.Dispatched();
         var returned = await town.Dispatched();
-        await town.Do(kept, "escalate", town.Operator, To(desk.Code));
-        await town.Do(returned, "escalate", town.Operator, To(desk.Code));
+        var sentOn = await town.Dispatched();
+        foreach (var id in new[] { kept, returned, sentOn }) await town.Do(id, "escalate", town.Operator, To(desk.Code));
         using var http = gateway.As(desk.Actor);
+        Assert.Equal(new[] { sentOn, returned, kept }, Items(await Queue(http, desk.Code)).Select(i => i.Id));
+        await town.Do(sentOn, "escalate", town.Operator, new { level = "District", handler = town.District, reason = "needs the district" });
 
         await town.Do(kept, "accept", desk.Actor);
         var again = await http.PostAsJsonAsync($"/api/v1/incidents/{kept}/accept", new { }, Wire.Options);
@@ -133,9 +135,10 @@ public sealed class DepartmentQueueTests(DepartmentGatewayFactory gateway) : ICl
         var closed = await town.Do(kept, "close", town.Operator);
         await pushed.WaitFor(r => r.Any(s => s.Id == kept && s.Version == closed.Version));
         Assert.Empty(Items(await Queue(http, desk.Code)));
+        // The change taking each case out of the queue was pushed to it, and nothing of the case after.
         Assert.Equal(
-            new[] { (returned, IncidentStatus.Returned, (string?)null), (kept, IncidentStatus.Closed, (string?)desk.Code) },
-            pushed.Received.Where(s => s.Status is IncidentStatus.Returned or IncidentStatus.Closed).Select(s => (s.Id, s.Status, s.Handler)));
+            new[] { (sentOn, IncidentStatus.Dispatched, (string?)town.District), (returned, IncidentStatus.Returned, null), (kept, IncidentStatus.Closed, desk.Code) },
+            pushed.Received.Where(s => s.Handler != desk.Code || s.Status == IncidentStatus.Closed).Select(s => (s.Id, s.Status, s.Handler)));
         // Once out of its queue a case may be read but no longer handled by the department.
         var late = await http.PostAsJsonAsync($"/api/v1/incidents/{returned}/accept", new { }, Wire.Options);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
@@ -163,6 +166,35 @@ public sealed class DepartmentQueueTests(DepartmentGatewayFactory gateway) : ICl
         Assert.Equal(HttpStatusCode.Forbidden, (await key.GetAsync($"/api/v1/departments/gas/cases")).StatusCode);
         var accepted = (await accept.Content.ReadFromJsonAsync<IncidentView>(Wire.Options))!;
         Assert.Equal(("water-system", Role.Department), (accepted.History[^1].By.Id, accepted.History[^1].By.Role));
+    }
+
+    [Fact]
+    public async Task A_department_account_made_by_the_platform_admin_signs_in_and_reads_and_watches_its_queue()
+    {
+        var town = await Town.Create(gateway);
+        var code = $"water-{town.Code}";
+        var login = $"desk-{town.Code}";
+        using (var platform = gateway.As(new Actor("platform-admin", Role.PlatformAdmin, "platform")))
+        {
+            var created = await platform.PostAsJsonAsync("/api/v1/accounts",
+                new { login, displayName = "供水值班", role = "Department", scope = code, password = "correct horse battery" }, Wire.Options);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+        using var anonymous = gateway.CreateClient();
+        var signIn = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { login, password = "correct horse battery" });
+        var token = (string)(await signIn.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!;
+        await using var queue = gateway.Board(token);
+        var pushed = new Recorder<IncidentSummary>(queue, "incidentChanged");
+        await queue.StartAsync();
+        await queue.InvokeAsync("WatchDepartment", code);
+
+        var id = await town.Dispatched();
+        await town.Do(id, "escalate", town.Operator, To(code));
+
+        await pushed.WaitFor(r => r.Any(s => s.Id == id && s.Handler == code));
+        using var http = gateway.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        Assert.Equal(new[] { (id, "Dispatched") }, Items(await Queue(http, code)));
     }
 
     [Theory]

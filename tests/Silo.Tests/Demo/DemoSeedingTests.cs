@@ -28,6 +28,7 @@ public class DemoSeedingTests(SqliteDatabase database) : IClassFixture<SqliteDat
         Assert.Equal((Role.Admin, "320412"), await RoleAndScope(silo, DemoAccounts.Admin));
         Assert.Equal((Role.Operator, "320412101"), await RoleAndScope(silo, DemoAccounts.Operator("320412101")));
         Assert.Equal((Role.Worker, demo.Workers[^1].GridCode), await RoleAndScope(silo, demo.Workers[^1].Id));
+        Assert.Equal((Role.Department, "police"), await RoleAndScope(silo, DemoAccounts.Department("police")));
         Assert.Equal((Role.PlatformAdmin, null), await RoleAndScope(silo, DemoAccounts.Platform));
     }
 
