@@ -102,12 +102,12 @@ public sealed class ApiKeySettings
     public string Scope { get; set; } = "";
     /// <summary>A department code: the key is that department's (role Department, scope the code).</summary>
     public string? Department { get; set; }
+    /// <summary>What the key may do beyond reporting and reading its own reports (<see cref="ApiKeyGrants"/>).</summary>
+    public List<string> Grants { get; set; } = [];
 
     /// <summary>Who a request carrying this key acts as.</summary>
     public Actor ActorFor(string name) =>
         Department is { } department ? new Actor(name, Role.Department, department) : new Actor(name, Role.External, Scope);
-    /// <summary>What the key may do beyond reporting and reading its own reports (<see cref="ApiKeyGrants"/>).</summary>
-    public List<string> Grants { get; set; } = [];
 }
 
 /// <summary>The grants an API key may be given in <c>GridActors:Auth:ApiKeys:{name}:Grants</c>.</summary>

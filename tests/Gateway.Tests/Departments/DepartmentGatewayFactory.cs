@@ -2,6 +2,7 @@ using GridActors.Access;
 using GridActors.Gateway.Auth;
 using GridActors.Tests.Pages;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,13 +26,18 @@ public sealed class DepartmentGatewayFactory : KestrelGatewayFactory
     /// <summary>A SignalR client of the board hub over a real WebSocket to Kestrel; not started.</summary>
     public HubConnection Board(Actor actor) => Board(TokenFor(actor));
 
-    public HubConnection Board(string token) =>
+    public HubConnection Board(string token) => Board(o => o.AccessTokenProvider = () => Task.FromResult<string?>(token));
+
+    /// <summary>The same for a system calling with its API key.</summary>
+    public HubConnection BoardWithApiKey(string key) => Board(o => o.Headers[ApiKeyHandler.Header] = key);
+
+    private HubConnection Board(Action<HttpConnectionOptions> signIn) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(Address, "/hubs/board"), o =>
             {
                 o.SkipNegotiation = true;
                 o.Transports = HttpTransportType.WebSockets;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                signIn(o);
             })
             .AddJsonProtocol(o => GridActors.Gateway.Hosting.Json.Configure(o.PayloadSerializerOptions))
             .Build();

@@ -155,6 +155,10 @@ public sealed class DepartmentQueueTests(DepartmentGatewayFactory gateway) : ICl
     public async Task A_departments_API_key_reads_its_queue_and_acts_on_its_cases()
     {
         var town = await Town.Create(gateway);
+        await using var queue = gateway.BoardWithApiKey(DepartmentGatewayFactory.WaterKey);
+        var pushed = new Recorder<IncidentSummary>(queue, "incidentChanged");
+        await queue.StartAsync();
+        await queue.InvokeAsync("WatchDepartment", DepartmentGatewayFactory.Water);
         var id = await town.Dispatched();
         await town.Do(id, "escalate", town.Operator, To(DepartmentGatewayFactory.Water));
         using var key = gateway.WithApiKey(DepartmentGatewayFactory.WaterKey);
@@ -166,6 +170,8 @@ public sealed class DepartmentQueueTests(DepartmentGatewayFactory gateway) : ICl
         Assert.Equal(HttpStatusCode.Forbidden, (await key.GetAsync($"/api/v1/departments/gas/cases")).StatusCode);
         var accepted = (await accept.Content.ReadFromJsonAsync<IncidentView>(Wire.Options))!;
         Assert.Equal(("water-system", Role.Department), (accepted.History[^1].By.Id, accepted.History[^1].By.Role));
+        await pushed.WaitFor(r => r.Any(s => s.Id == id && s.Version == accepted.Version));
+        Assert.Equal(new[] { IncidentStatus.Dispatched, IncidentStatus.Accepted }, pushed.Received.Where(s => s.Id == id).Select(s => s.Status));
     }
 
     [Fact]
