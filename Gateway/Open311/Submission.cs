@@ -20,13 +20,14 @@ public static partial class Submission
     public static (Report? Report, IReadOnlyList<string> Faults) Read(IFormCollection form, Service service)
     {
         var faults = new List<string>();
+        var pointGiven = One(form, "lat") is not null || One(form, "long") is not null;
         var location = Location(form, faults);
         var gridCode = One(form, "address_id");
         if (gridCode is not null && !AreaCode.IsGrid(gridCode)) faults.Add($"address_id is a grid code, e.g. 320412101001-03");
         var address = One(form, "address_string");
         if (address?.Length > Limits.Address) faults.Add($"address_string is longer than {Limits.Address} characters");
-        if (location is not null && gridCode is not null) faults.Add("give lat/long or address_id, not both: a report lies in one grid");
-        else if (location is null && gridCode is null)
+        if (pointGiven && gridCode is not null) faults.Add("give lat/long or address_id, not both: a report lies in one grid");
+        else if (!pointGiven && gridCode is null)
             faults.Add(address is null
                 ? "a location is required: lat and long, or address_id"
                 : "address_string alone cannot be placed on a grid here; add lat and long, or address_id (a grid code)");
