@@ -30,6 +30,7 @@ public class Open311ErrorTests(Open311GatewayFactory gateway)
     [InlineData("POST", "requests", Report + "&lat=131.7&long=119.95", 400, "lat and long are WGS-84 degrees: lat within ±90, long within ±180, e.g. lat=31.7005&long=119.9505")]
     [InlineData("POST", "requests", Report + Point + "&address_id=320412101001-01", 400, "give lat/long or address_id, not both: a report lies in one grid")]
     [InlineData("POST", "requests", Report + "&address_id=320412101001", 400, "address_id is a grid code, e.g. 320412101001-03")]
+    [InlineData("POST", "requests", Report + "&address_id=320412101001-09", 400, "address_id: unknown grid 320412101001-09")]
     [InlineData("POST", "requests", Report + "&address_id=320499101001-01", 403, "hotline-12345 may not report in 320499101001-01")]
     [InlineData("POST", "requests", Report + Point + "&attribute[urgency]=Whenever", 400, "attribute[urgency] 'Whenever' is not one of Normal, Urgent, VeryUrgent")]
     [InlineData("POST", "requests", Report + Point + "&attribute[urgency][]=Urgent&attribute[urgency][]=Normal", 400, "attribute[urgency] takes one value")]

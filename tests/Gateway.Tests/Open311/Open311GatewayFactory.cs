@@ -84,9 +84,10 @@ public sealed class Open311GatewayFactory : KestrelGatewayFactory
     }
 
     /// <summary>POSTs the fields form-encoded, as Open311 clients do.</summary>
-    public async Task<HttpResponseMessage> PostForm(string path, IEnumerable<KeyValuePair<string, string>> fields, string? idempotencyKey = null)
+    public async Task<HttpResponseMessage> PostForm(string path, IEnumerable<KeyValuePair<string, string>> fields, string? idempotencyKey = null, string? apiKeyHeader = null)
     {
         using var http = Http();
+        if (apiKeyHeader is not null) http.DefaultRequestHeaders.Add(ApiKeyHandler.Header, apiKeyHeader);
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) };
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         return await http.SendAsync(request);
@@ -107,9 +108,9 @@ public sealed class Open311GatewayFactory : KestrelGatewayFactory
     ];
 
     /// <summary>Posts a report and returns its service_request_id and token from the XML answer.</summary>
-    public async Task<(string Id, string Token)> Reported(List<KeyValuePair<string, string>>? fields = null, string? idempotencyKey = null)
+    public async Task<(string Id, string Token)> Reported(List<KeyValuePair<string, string>>? fields = null, string? idempotencyKey = null, string? apiKeyHeader = null)
     {
-        var response = await PostForm("/open311/v2/requests.xml", fields ?? Rubbish(), idempotencyKey);
+        var response = await PostForm("/open311/v2/requests.xml", fields ?? Rubbish(), idempotencyKey, apiKeyHeader);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         var request = XDocument.Parse(body).Root!.Element("request")!;

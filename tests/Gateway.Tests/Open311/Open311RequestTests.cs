@@ -125,6 +125,31 @@ public class Open311RequestTests(Open311GatewayFactory gateway)
     }
 
     [Fact]
+    public async Task A_report_placed_by_address_id_goes_to_that_grid_and_reads_back_without_a_position()
+    {
+        List<KeyValuePair<string, string>> fields = [.. Rubbish().Where(f => f.Key is not ("lat" or "long")), new("address_id", OtherGrid)];
+
+        var (id, _) = await gateway.Reported(fields);
+
+        var (_, json) = await gateway.GetJson($"/open311/v2/requests/{id}.json?{Scope}");
+        var request = Assert.Single(json.AsArray())!;
+        Assert.Equal((OtherGrid, null, null), ((string?)request["address_id"], request["lat"], request["long"]));
+    }
+
+    [Fact]
+    public async Task The_key_may_come_in_the_X_Api_Key_header_instead_of_the_api_key_field()
+    {
+        var (id, _) = await gateway.Reported([.. Rubbish().Where(f => f.Key != "api_key")], apiKeyHeader: Key);
+
+        using var http = gateway.Http();
+        http.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        var response = await http.GetAsync($"/open311/v2/requests/{id}.xml?jurisdiction_id={District}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(id, (string?)XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Element("request")!.Element("service_request_id"));
+    }
+
+    [Fact]
     public async Task The_key_reads_only_its_own_reports_and_another_callers_case_is_answered_as_missing()
     {
         using var operatorHttp = gateway.Http(Operator);

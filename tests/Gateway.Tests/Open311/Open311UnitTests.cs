@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.Json;
+using GridActors.Access;
+using GridActors.Gateway.Open311;
+
+namespace GridActors.Tests.Open311;
+
+/// <summary>The plain rules under the Open311 routes: when a jurisdiction is required, and how the
+/// JSON mirrors the XML's element tree.</summary>
+public class Open311UnitTests
+{
+    private static readonly Actor Hotline = new("hotline-12345", Role.External, "320412");
+
+    [Fact]
+    public void An_endpoint_serving_one_district_needs_no_jurisdiction_id_and_one_serving_two_does()
+    {
+        Assert.Null(Jurisdiction.Check(null, ["320412"], Hotline));
+        Assert.Equal(new Fault(400, "jurisdiction_id is required: this endpoint serves 2 districts; give the district code, e.g. 320412"),
+            Jurisdiction.Check(null, ["320499", "320412"], Hotline));
+        Assert.Null(Jurisdiction.Check("320412", ["320499", "320412"], Hotline));
+    }
+
+    [Fact]
+    public void A_key_scoped_to_a_town_may_name_its_district_but_not_another()
+    {
+        var town = Hotline with { Scope = "320412101" };
+
+        Assert.Null(Jurisdiction.Check("320412", ["320412", "320499"], town));
+        Assert.Equal(403, Jurisdiction.Check("320499", ["320412", "320499"], town)!.Status);
+        Assert.Equal(404, Jurisdiction.Check("3204", ["320412", "320499"], town)!.Status);
+    }
+
+    [Fact]
+    public void Lists_are_arrays_even_of_one_or_none_empty_leaves_are_null_and_typed_leaves_keep_their_type()
+    {
+        var tree = Tree.Object("root",
+            Tree.List("none", []),
+            Tree.List("one", [Tree.Object("item", Tree.Text("id", "42"))]),
+            Tree.Text("empty", null),
+            Tree.Number("lat", 31.7005),
+            Tree.Boolean("metadata", false));
+
+        Assert.Equal("""{"none":[],"one":[{"id":"42"}],"empty":null,"lat":31.7005,"metadata":false}""", Json(tree));
+        Assert.Equal("<root><none /><one><item><id>42</id></item></one><empty /><lat>31.7005</lat><metadata>false</metadata></root>",
+            tree.ToString(System.Xml.Linq.SaveOptions.DisableFormatting));
+    }
+
+    private static string Json(System.Xml.Linq.XElement tree)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer)) JsonMirror.Write(json, tree);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
