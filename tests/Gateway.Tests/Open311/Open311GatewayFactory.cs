@@ -72,7 +72,10 @@ public sealed class Open311GatewayFactory : KestrelGatewayFactory
         using var http = Http();
         var response = await http.GetAsync(path);
         Assert.Equal("text/xml; charset=utf-8", response.Content.Headers.ContentType!.ToString());
-        return ((int)response.StatusCode, XDocument.Parse(await response.Content.ReadAsStringAsync()));
+        var document = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        // The spec asks for the declaration with its encoding before the root.
+        Assert.Equal(("1.0", "utf-8"), (document.Declaration?.Version, document.Declaration?.Encoding));
+        return ((int)response.StatusCode, document);
     }
 
     public async Task<(int Status, JsonNode Body)> GetJson(string path)

@@ -92,6 +92,10 @@ public class Open311RequestTests(Open311GatewayFactory gateway)
         Assert.DoesNotContain(lamp, listed);
         Assert.All(byService.Root.Elements("request"), r => Assert.Equal(("environment.rubbish", "open"), ((string)r.Element("service_code")!, (string)r.Element("status")!)));
 
+        // A list reads the case rows and a read by id the case file: both tell the same.
+        var (_, byId) = await gateway.GetXml($"/open311/v2/requests/{rubbish}.xml?{Scope}");
+        Assert.True(XNode.DeepEquals(byId.Root!.Element("request"), byService.Root.Elements("request").Single(r => (string)r.Element("service_request_id")! == rubbish)));
+
         var (_, closed) = await gateway.GetXml($"/open311/v2/requests.xml?{Scope}&status=closed");
         Assert.DoesNotContain(closed.Root!.Elements("request"), r => (string)r.Element("service_request_id")! is var id && (id == rubbish || id == lamp));
 
