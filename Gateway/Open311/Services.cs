@@ -4,8 +4,16 @@ using GridActors.Configuration;
 
 namespace GridActors.Gateway.Open311;
 
-/// <summary>One service of the list: a category of the catalogue in force.</summary>
-public sealed record Service(string Code, string NameZh, string NameEn, string DefaultLevel, string? Department);
+/// <summary>One service of the list: a category of the catalogue in force, with its own questions.</summary>
+public sealed record Service(string Code, string NameZh, string NameEn, string DefaultLevel, string? Department, IReadOnlyList<Question> Questions);
+
+/// <summary>A category's own question, with the values of a list question.</summary>
+public sealed record Question(string Code, string Zh, string En, string Datatype, bool Required, IReadOnlyList<Choice> Values)
+{
+    public bool IsList => Datatype is "singlevaluelist" or "multivaluelist";
+}
+
+public sealed record Choice(string Key, string Zh, string En);
 
 /// <summary>The services are the categories of the catalogue in force (the document a platform admin
 /// last set, else the shipped one), read from its JSON as <c>GET /api/v1/categories</c> serves it.</summary>
@@ -27,8 +35,17 @@ public static class Services
             c.GetProperty("name").GetProperty("zh").GetString()!,
             c.GetProperty("name").GetProperty("en").GetString()!,
             c.GetProperty("defaultLevel").GetString()!,
-            c.TryGetProperty("department", out var department) ? department.GetString() : null))];
+            c.TryGetProperty("department", out var department) ? department.GetString() : null,
+            c.TryGetProperty("questions", out var questions) ? [.. questions.EnumerateArray().Select(ReadQuestion)] : []))];
     }
+
+    private static Question ReadQuestion(JsonElement q) => new(
+        q.GetProperty("code").GetString()!, q.GetProperty("zh").GetString()!, q.GetProperty("en").GetString()!,
+        q.GetProperty("datatype").GetString()!,
+        q.TryGetProperty("required", out var required) && required.GetBoolean(),
+        q.TryGetProperty("values", out var values)
+            ? [.. values.EnumerateArray().Select(v => new Choice(v.GetProperty("key").GetString()!, v.GetProperty("zh").GetString()!, v.GetProperty("en").GetString()!))]
+            : []);
 
     /// <summary>The service list: every service has metadata (its urgency question) and answers at once.</summary>
     public static XElement List(IEnumerable<Service> services) => Tree.List("services", services.Select(s => Tree.Object("service",

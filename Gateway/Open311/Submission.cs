@@ -11,7 +11,8 @@ namespace GridActors.Gateway.Open311;
 /// <c>address_id</c>, which here is a grid code (the grid register is the address register); an
 /// <c>address_string</c> is kept with either, but alone it cannot be placed on a grid: there is no
 /// geocoder, and a report the platform cannot route is refused rather than held where nobody sees it.
-/// A <c>media_url</c> is kept at the end of the description, which has no room for more than 4,000 characters in all.</summary>
+/// The answers to the category's own questions and a <c>media_url</c> are kept at the end of the
+/// description, which has no room for more than 4,000 characters in all.</summary>
 public static partial class Submission
 {
     [GeneratedRegex(@"^attribute\[(?<code>[^\[\]]+)\](?<many>\[\])?$")]
@@ -37,12 +38,13 @@ public static partial class Submission
         var media = One(form, "media_url");
         if (media is not null && (media.Length > Limits.PhotoUrl || !Uri.TryCreate(media, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
             faults.Add($"media_url is an http(s) address of at most {Limits.PhotoUrl} characters");
-        var text = media is null ? description : $"{description}\n\nmedia_url: {media}".TrimStart();
-        if (description?.Length <= Limits.Description && text?.Length > Limits.Description)
-            faults.Add($"description and media_url together are longer than {Limits.Description} characters");
-
-        var (urgency, attributeFaults) = Attributes.Read(AttributesOf(form));
+        var (urgency, answers, attributeFaults) = Attributes.Read(service, AttributesOf(form));
         faults.AddRange(attributeFaults);
+        var notes = string.Join("\n", [.. answers, .. media is null ? Array.Empty<string>() : [$"media_url: {media}"]]);
+        var text = notes.Length == 0 ? description : $"{description}\n\n{notes}".TrimStart();
+        if (description?.Length <= Limits.Description && text?.Length > Limits.Description)
+            faults.Add($"description with the answers and media_url is longer than {Limits.Description} characters");
+
         if (faults.Count > 0) return (null, faults);
         return (new Report(IncidentSource.Hotline12345, service.Code, urgency, Title(description, service), gridCode, text, location, address), faults);
     }

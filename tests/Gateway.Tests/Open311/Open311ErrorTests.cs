@@ -35,6 +35,7 @@ public class Open311ErrorTests(Open311GatewayFactory gateway)
     [InlineData("POST", "requests", Report + Point + "&attribute[urgency]=Whenever", 400, "attribute[urgency] 'Whenever' is not one of Normal, Urgent, VeryUrgent")]
     [InlineData("POST", "requests", Report + Point + "&attribute[urgency][]=Urgent&attribute[urgency][]=Normal", 400, "attribute[urgency] takes one value")]
     [InlineData("POST", "requests", Report + Point + "&attribute[smell]=bad", 400, "attribute[smell] is not an attribute of this service; its attributes are: urgency")]
+    [InlineData("POST", "requests", Key + "&" + Here + "&service_code=facilities.damaged" + Point + "&attribute[facility][]=street-light&attribute[facility][]=fountain", 400, "attribute[facility] 'fountain' is not one of street-light, manhole-cover, railing, bench, other")]
     [InlineData("POST", "requests", Report + Point + "&media_url=ftp://photos.example/1.jpg", 400, "media_url is an http(s) address of at most 500 characters")]
     [InlineData("GET", "requests", Here, 403, "api_key is required")]
     [InlineData("GET", "requests", Key + "&" + Here + "&status=pending", 400, "status 'pending' is open or closed")]

@@ -36,6 +36,25 @@ public class Open311RequestTests(Open311GatewayFactory gateway)
     }
 
     [Fact]
+    public async Task The_answers_to_a_categorys_own_list_question_come_as_attribute_code_brackets_and_are_kept_in_the_description()
+    {
+        List<KeyValuePair<string, string>> fields =
+        [
+            .. Rubbish("路灯和护栏都坏了").Where(f => f.Key is not ("service_code" or "media_url")),
+            new("service_code", "facilities.damaged"),
+            new("attribute[facility][]", "street-light"),
+            new("attribute[facility][]", "railing"),
+        ];
+
+        var (id, _) = await gateway.Reported(fields);
+
+        var (_, json) = await gateway.GetJson($"/open311/v2/requests/{id}.json?{Scope}");
+        var request = Assert.Single(json.AsArray())!;
+        Assert.Equal(("facilities.damaged", "路灯和护栏都坏了\n\n损坏的设施 Damaged facilities: 路灯 Street light, 护栏 Railing"),
+            ((string?)request["service_code"], (string?)request["description"]));
+    }
+
+    [Fact]
     public async Task A_report_in_JSON_is_answered_as_an_array_of_one_with_the_id_as_a_string()
     {
         var response = await gateway.PostForm("/open311/v2/requests.json", Rubbish());

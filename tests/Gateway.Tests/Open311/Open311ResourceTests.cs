@@ -72,4 +72,19 @@ public class Open311ResourceTests(Open311GatewayFactory gateway)
             (jsonAttribute["variable"]!.GetValue<bool>(), (string?)jsonAttribute["datatype"], jsonAttribute["required"]!.GetValue<bool>(), jsonAttribute["order"]!.GetValue<int>()));
         Assert.Equal(["Normal", "Urgent", "VeryUrgent"], jsonAttribute["values"]!.AsArray().Select(v => (string?)v!["key"]));
     }
+
+    [Fact]
+    public async Task A_definition_adds_the_categorys_own_questions_after_the_urgency()
+    {
+        var (_, xml) = await gateway.GetXml($"/open311/v2/services/facilities.damaged.xml?{Jurisdiction}");
+        var (_, json) = await gateway.GetJson($"/open311/v2/services/facilities.damaged.json?{Jurisdiction}");
+
+        var attributes = xml.Root!.Element("attributes")!.Elements("attribute").ToList();
+        Assert.Equal([("urgency", "1"), ("facility", "2")], attributes.Select(a => ((string)a.Element("code")!, (string)a.Element("order")!)));
+        var facility = attributes[1];
+        Assert.Equal(("multivaluelist", "损坏的设施 Damaged facilities"), ((string)facility.Element("datatype")!, (string)facility.Element("description")!));
+        Assert.Equal(["street-light", "manhole-cover", "railing", "bench", "other"], facility.Element("values")!.Elements("value").Select(v => (string)v.Element("key")!));
+        Assert.Equal("路灯 Street light", (string?)facility.Element("values")!.Element("value")!.Element("name"));
+        Assert.Equal(["urgency", "facility"], json["attributes"]!.AsArray().Select(a => (string?)a!["code"]));
+    }
 }

@@ -45,6 +45,19 @@ public class Open311UnitTests
             tree.ToString(System.Xml.Linq.SaveOptions.DisableFormatting));
     }
 
+    [Fact]
+    public void A_required_question_must_be_answered_and_a_number_must_be_one()
+    {
+        var service = new Service("a.b", "测试", "Test", "Grid", null,
+            [new Question("size", "面积", "Area in m²", "number", Required: true, []), new Question("seen", "发现时间", "Seen at", "datetime", Required: false, [])]);
+
+        Assert.Equal(["attribute[size] is required"], Attributes.Read(service, new Dictionary<string, IReadOnlyList<string>>()).Faults);
+        Assert.Equal(["attribute[size] is a number, e.g. 3 or 2.5", "attribute[seen] is a date-time, e.g. 2026-03-01T09:30:00+08:00"],
+            Attributes.Read(service, new Dictionary<string, IReadOnlyList<string>> { ["size"] = ["big"], ["seen"] = ["yesterday"] }).Faults);
+        var answered = Attributes.Read(service, new Dictionary<string, IReadOnlyList<string>> { ["size"] = ["2.5"], ["urgency"] = ["VeryUrgent"] });
+        Assert.Equal((Incidents.Urgency.VeryUrgent, "面积 Area in m²: 2.5", 0), (answered.Urgency, Assert.Single(answered.Answers), answered.Faults.Count));
+    }
+
     private static string Json(System.Xml.Linq.XElement tree)
     {
         using var buffer = new MemoryStream();
