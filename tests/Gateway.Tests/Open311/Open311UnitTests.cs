@@ -58,6 +58,36 @@ public class Open311UnitTests
         Assert.Equal((Incidents.Urgency.VeryUrgent, "面积 Area in m²: 2.5", 0), (answered.Urgency, Assert.Single(answered.Answers), answered.Faults.Count));
     }
 
+    [Fact]
+    public void Without_dates_a_list_is_the_last_90_days_and_one_date_spans_90_days_from_or_up_to_it()
+    {
+        var now = new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.FromHours(8));
+        var start = new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.FromHours(8));
+
+        var none = new RequestsQuery(Query(), "320412", now).Query;
+        var fromStart = new RequestsQuery(Query(("start_date", "2026-09-01T00:00:00+08:00")), null, now).Query;
+        var upToEnd = new RequestsQuery(Query(("end_date", "2026-09-01T00:00:00+08:00")), null, now).Query;
+
+        Assert.Equal(("320412", now.AddDays(-90), now, 200), (none.Area, none.ReportedFrom, none.ReportedTo, none.Limit));
+        Assert.Equal((start, start.AddDays(90)), (fromStart.ReportedFrom, fromStart.ReportedTo));
+        Assert.Equal((start.AddDays(-90), start), (upToEnd.ReportedFrom, upToEnd.ReportedTo));
+    }
+
+    [Fact]
+    public void A_list_of_ids_overrides_the_filters_and_names_at_most_1000()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var two = new RequestsQuery(Query(("service_request_id", "inc-a, inc-b,inc-a"), ("status", "nonsense")), null, now);
+        var many = new RequestsQuery(Query(("service_request_id", string.Join(",", Enumerable.Range(0, 1001).Select(i => $"inc-{i}")))), null, now);
+
+        Assert.Equal(["inc-a", "inc-b"], two.Ids);
+        Assert.Empty(two.Faults);
+        Assert.Equal(["service_request_id names at most 1000 requests"], many.Faults);
+    }
+
+    private static Microsoft.AspNetCore.Http.QueryCollection Query(params (string Name, string Value)[] given) =>
+        new(given.ToDictionary(g => g.Name, g => new Microsoft.Extensions.Primitives.StringValues(g.Value)));
+
     private static string Json(System.Xml.Linq.XElement tree)
     {
         using var buffer = new MemoryStream();
