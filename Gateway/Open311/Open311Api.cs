@@ -24,19 +24,19 @@ public static class Open311Api
     }
 
     /// <summary>The format of an extension, or the 404 (in XML) of a resource in a format not served.</summary>
-    public static (Format Format, Answer? Unknown) Of(string extension) => Formats.Parse(extension) is { } format
+    public static (Format Format, Answer? Unknown) FormatOf(string extension) => Formats.Parse(extension) is { } format
         ? (format, null)
         : (Format.Xml, Errors.NotFound(Format.Xml, $"no format '{extension}': use xml or json"));
 
     private static IResult Discover(string format, HttpRequest request, AuthSettings settings, IConfiguration configuration)
     {
-        var (asked, unknown) = Of(format);
+        var (asked, unknown) = FormatOf(format);
         return unknown ?? new Answer(Discovery.Document($"{request.Scheme}://{request.Host}{request.PathBase}{Root}", settings.IsDevelopment, configuration), asked);
     }
 
     private static async Task<IResult> ListServices(string format, HttpRequest request, IGrainFactory grains)
     {
-        var (asked, unknown) = Of(format);
+        var (asked, unknown) = FormatOf(format);
         if (unknown is not null) return unknown;
         var (_, fault) = await Caller.District(Submission.Value(request.Query[Jurisdiction.Field]), null, grains);
         return fault is not null ? Errors.Of(asked, fault) : new Answer(Services.List(await Services.All(grains)), asked);
@@ -44,7 +44,7 @@ public static class Open311Api
 
     private static async Task<IResult> DefineService(string code, string format, HttpRequest request, IGrainFactory grains)
     {
-        var (asked, unknown) = Of(format);
+        var (asked, unknown) = FormatOf(format);
         if (unknown is not null) return unknown;
         var (_, fault) = await Caller.District(Submission.Value(request.Query[Jurisdiction.Field]), null, grains);
         if (fault is not null) return Errors.Of(asked, fault);

@@ -51,7 +51,7 @@ public static class RequestReading
     private static async Task<(Format Format, Actor? System, string? District, IResult? Refused)> Admit(
         string format, HttpRequest request, AuthSettings settings, IGrainFactory grains)
     {
-        var (asked, unknown) = Open311Api.Of(format);
+        var (asked, unknown) = Open311Api.FormatOf(format);
         if (unknown is not null) return (asked, null, null, unknown);
         var (system, keyFault) = Caller.System(request, settings);
         if (keyFault is not null) return (asked, null, null, Errors.Of(asked, keyFault));

@@ -13,7 +13,7 @@ public static class RequestSubmission
 {
     public static async Task<IResult> Post(string format, HttpRequest request, AuthSettings settings, IGrainFactory grains, TimeProvider clock)
     {
-        var (asked, unknown) = Open311Api.Of(format);
+        var (asked, unknown) = Open311Api.FormatOf(format);
         if (unknown is not null) return unknown;
         if (!request.HasFormContentType)
             return Errors.BadRequest(asked, "send the request form-encoded: application/x-www-form-urlencoded");
