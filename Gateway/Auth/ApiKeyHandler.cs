@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using GridActors.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -19,14 +18,11 @@ public sealed class ApiKeyHandler(
     {
         if (!Request.Headers.TryGetValue(Header, out var given) || given.Count != 1 || string.IsNullOrEmpty(given[0]))
             return Task.FromResult(AuthenticateResult.NoResult());
-        var hash = AuthSettings.Hash(given[0]!);
-        foreach (var (name, key) in settings.ApiKeys)
+        if (ApiKeys.Find(settings, given[0]!) is { } found)
         {
-            if (!string.Equals(key.Sha256, hash, StringComparison.OrdinalIgnoreCase)) continue;
-            var identity = Claims.Identity(key.ActorFor(name), SchemeName);
-            identity.AddClaims(key.Grants.Select(g => new Claim(Claims.Grant, g)));
-            var principal = new ClaimsPrincipal(identity);
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+            var identity = Claims.Identity(found.System, SchemeName);
+            identity.AddClaims(found.Key.Grants.Select(g => new Claim(Claims.Grant, g)));
+            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
         }
         return Task.FromResult(AuthenticateResult.Fail("unknown API key"));
     }

@@ -9,6 +9,7 @@ using GridActors.Gateway.Health;
 using GridActors.Gateway.Incidents;
 using GridActors.Gateway.Live;
 using GridActors.Gateway.Log;
+using GridActors.Gateway.Open311;
 using GridActors.Gateway.Pages;
 using GridActors.Gateway.Problems;
 using GridActors.Gateway.Registers;
@@ -84,6 +85,7 @@ public static class ApiHosting
         app.MapIncidents();
         app.MapDepartmentQueues();
         app.MapEvents();
+        app.MapOpen311();
         app.MapBoards();
         app.MapAreaMaps();
         app.MapBoardSettings(app.Configuration);

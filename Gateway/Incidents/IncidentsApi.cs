@@ -60,20 +60,14 @@ public static class IncidentsApi
         ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock)
     {
         if (CommandKeys.Problem(key) is { } keyProblem) return RefusalResults.Invalid(CommandKeys.Header, keyProblem);
-        (body, var unrouted) = await ReportRouting.Routed(body, grains);
-        if (unrouted is not null) return unrouted;
         var actor = user.Actor();
-        if (actor.Role is not (Role.Worker or Role.Department) && AreaCode.IsValid(body.GridCode) && !AreaCode.Contains(actor.Scope, body.GridCode))
-            return RefusalResults.Forbidden($"{actor.Id} may not report in {body.GridCode}");
+        var filed = await ReportFiling.File(body, key, actor, grains, clock);
+        if (filed.Refusal is { } refusal) return refusal.ToProblem();
 
-        var id = key is null ? Ids.NewIncidentId(clock) : CommandKeys.IncidentIdFor(actor, key);
-        var incident = grains.GetGrain<IIncidentGrain>(id);
-        var result = await incident.Handle(body, CommandKeys.CommandIdFor(actor, key), actor);
-        if (result.Refusal is { } refusal) return refusal.ToProblem();
-
-        var view = await VisibleDuplicates.Of((await incident.Get())!, actor, grains);
+        var (id, result) = (filed.Id!, filed.Result!);
+        var view = await VisibleDuplicates.Of(filed.View!, actor, grains);
         if (!result.AlreadyApplied) return TypedResults.Created($"/api/v1/incidents/{id}", view).WithVersion(view.Version);
-        return SameReport(view, body)
+        return ReportFiling.IsSameReport(view, filed.Report)
             ? TypedResults.Ok(view).WithVersion(view.Version)
             : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
                 detail: $"{CommandKeys.Header} '{key}' was already used for a different report ({id})");
@@ -115,7 +109,4 @@ public static class IncidentsApi
     }
 
     private static IResult Missing(string id) => RefusalResults.NotFound($"no case {id}");
-
-    private static bool SameReport(IncidentView view, Report body) =>
-        (view.Source, view.Category, view.Urgency, view.Title, view.GridCode) == (body.Source, body.Category, body.Urgency, body.Title, body.GridCode);
 }

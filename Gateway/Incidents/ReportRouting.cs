@@ -1,4 +1,3 @@
-using GridActors.Gateway.Problems;
 using GridActors.Incidents;
 using GridActors.Territory;
 
@@ -8,17 +7,17 @@ namespace GridActors.Gateway.Incidents;
 /// this silo's copy of the territory has it; a point in no grid is refused, never dropped.</summary>
 public static class ReportRouting
 {
-    public static async Task<(Report Report, IResult? Problem)> Routed(Report report, IGrainFactory grains)
+    public static async Task<(Report Report, Refusal? Refusal)> Routed(Report report, IGrainFactory grains)
     {
         if (!string.IsNullOrEmpty(report.GridCode)) return (report, null);
         if (report.Location is not { } point)
-            return (report, RefusalResults.Invalid("gridCode", "a report names its grid code or gives its location"));
+            return (report, Refusal.Invalid("gridCode", "a report names its grid code or gives its location"));
         if (!point.IsValid)
-            return (report, RefusalResults.Invalid("location", Expected.Position));
+            return (report, Refusal.Invalid("location", Expected.Position));
 
         var located = await grains.GetGrain<ILocatorGrain>(0).Locate(point);
         return located.GridCode is { } grid
             ? (report with { GridCode = grid }, null)
-            : (report, RefusalResults.Invalid("location", located.Detail));
+            : (report, Refusal.Invalid("location", located.Detail));
     }
 }

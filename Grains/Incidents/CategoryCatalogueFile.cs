@@ -56,6 +56,8 @@ public sealed partial class CategoryCatalogue
         if (e.Department is null && e.DefaultLevel == nameof(HandlingLevel.Department))
             Problem(name, "a category handled by a department by default must name the department");
 
+        ReadQuestions(name, e.Questions, Problem);
+
         if (e.Limits is null || e.Limits.Count == 0)
         {
             Problem(name, "the category has no limits");
@@ -97,6 +99,6 @@ public sealed partial class CategoryCatalogue
     private sealed record CatalogueFile(List<DepartmentEntry>? Departments, List<CategoryEntry>? Categories);
     private sealed record DepartmentEntry(string? Code, string? Zh, string? En);
     private sealed record CategoryEntry(string? Code, NameEntry? Name, string? DefaultLevel, string? Department,
-        Dictionary<string, Dictionary<string, string>>? Limits);
+        Dictionary<string, Dictionary<string, string>>? Limits, List<QuestionEntry>? Questions = null);
     private sealed record NameEntry(string? Zh, string? En);
 }

@@ -152,6 +152,22 @@ public sealed class DepartmentQueueTests(DepartmentGatewayFactory gateway) : ICl
     }
 
     [Fact]
+    public async Task A_departments_API_key_may_not_report_through_Open311()
+    {
+        using var anonymous = gateway.CreateClient();
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["api_key"] = DepartmentGatewayFactory.WaterKey, ["jurisdiction_id"] = "320412",
+            ["service_code"] = "environment.rubbish", ["lat"] = "31.7005", ["long"] = "119.9505",
+        });
+
+        var refused = await anonymous.PostAsync("/open311/v2/requests.json", form);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("api_key is not a key of this endpoint", (string)JsonNode.Parse(await refused.Content.ReadAsStringAsync())![0]!["description"]!);
+    }
+
+    [Fact]
     public async Task A_departments_API_key_reads_its_queue_and_acts_on_its_cases()
     {
         var town = await Town.Create(gateway);
