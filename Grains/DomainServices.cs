@@ -3,6 +3,7 @@ using GridActors.Calendar;
 using GridActors.Configuration;
 using GridActors.Incidents;
 using GridActors.Territory;
+using GridActors.Webhooks;
 using GridActors.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,7 @@ public static class DomainServices
         services.TryAddSingleton(AccountPolicy.Default);
         services.TryAddSingleton<Passwords>();
         services.TryAddSingleton<TerritoryIndex>();
+        services.AddWebhooks();
         services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = NextInstantReminder.CatchUpPeriod);
         return services;
     }

@@ -12,6 +12,7 @@ using GridActors.Gateway.Pages;
 using GridActors.Gateway.Problems;
 using GridActors.Gateway.Registers;
 using GridActors.Gateway.Territory;
+using GridActors.Gateway.Webhooks;
 using GridActors.Gateway.Workers;
 using Microsoft.AspNetCore.SignalR;
 using Scalar.AspNetCore;
@@ -82,6 +83,7 @@ public static class ApiHosting
         app.MapAccounts();
         app.MapIncidents();
         app.MapEvents();
+        app.MapWebhooks();
         app.MapBoards();
         app.MapAreaMaps();
         app.MapBoardSettings(app.Configuration);
