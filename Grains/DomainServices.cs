@@ -2,6 +2,7 @@ using GridActors.Accounts;
 using GridActors.Calendar;
 using GridActors.Configuration;
 using GridActors.Incidents;
+using GridActors.Log;
 using GridActors.Territory;
 using GridActors.Webhooks;
 using GridActors.Workers;
@@ -30,6 +31,7 @@ public static class DomainServices
         services.TryAddSingleton(AccountPolicy.Default);
         services.TryAddSingleton<Passwords>();
         services.TryAddSingleton<TerritoryIndex>();
+        services.TryAddSingleton<LogAppends>();
         services.AddWebhooks();
         services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = NextInstantReminder.CatchUpPeriod);
         return services;

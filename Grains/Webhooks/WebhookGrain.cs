@@ -10,10 +10,11 @@ namespace GridActors.Webhooks;
 /// cursor, keeps the events of the subscription's kinds and area, and posts them one by one in
 /// sequence order (so in order per case); the cursor moves past an event only once the receiver took it
 /// (2xx), and is stored with it. A failed try stops the round; the next waits as
-/// <see cref="DeliveryHealth"/> says. A durable reminder brings the grain back after a restart.</summary>
+/// <see cref="DeliveryHealth"/> says. An append on this silo polls at once; a durable reminder brings
+/// the grain back after a restart.</summary>
 public sealed partial class WebhookGrain(
     [PersistentState("webhook", "gridactors")] IPersistentState<WebhookState> state,
-    IEventLog log, ICaseTable cases, WebhookCourier courier, WebhookSettings settings, TimeProvider clock,
+    IEventLog log, LogAppends appends, ICaseTable cases, WebhookCourier courier, WebhookSettings settings, TimeProvider clock,
     ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IRemindable
 {
     private const string Reminder = "webhook";
@@ -26,6 +27,9 @@ public sealed partial class WebhookGrain(
     /// <summary>The poll runs on the wall clock, not the silo's: how often to look is about the
     /// machine, while when to try again and when to suspend are the subscription's time.</summary>
     private ITimer? poll;
+
+    /// <summary>1 once an append was signalled since the last round began.</summary>
+    private int appended;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -114,36 +118,51 @@ public sealed partial class WebhookGrain(
     /// is exhausted or the round's budget is spent; then the next poll is set.</summary>
     public async Task Wake()
     {
+        Volatile.Write(ref appended, 0);
+        var more = false;
         try
         {
-            await Deliver();
+            more = await Deliver();
         }
         finally
         {
+            // Set first, then look: an append from now on moves the poll forward itself.
             poll?.Change(settings.PollInterval, Timeout.InfiniteTimeSpan);
+            if (more || Volatile.Read(ref appended) == 1) poll?.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
         }
     }
 
     private void StartPolling()
     {
+        if (poll is not null) return;
         var self = this.AsReference<IWebhookGrain>();
-        poll ??= TimeProvider.System.CreateTimer(_ => self.Wake().Ignore(), null, settings.PollInterval, Timeout.InfiniteTimeSpan);
+        poll = TimeProvider.System.CreateTimer(_ => self.Wake().Ignore(), null, settings.PollInterval, Timeout.InfiniteTimeSpan);
+        appends.Appended += OnAppended;
     }
 
     private void StopPolling()
     {
+        appends.Appended -= OnAppended;
         poll?.Dispose();
         poll = null;
     }
 
-    private async Task Deliver()
+    /// <summary>An event was appended on this silo: poll now rather than at the next interval, once
+    /// however many came meanwhile. Runs on the appender's thread, so it only moves the timer.</summary>
+    private void OnAppended()
     {
-        if (Definition is not { Enabled: true } subscription || !state.State.Health.MayTry(clock.GetUtcNow())) return;
+        if (Interlocked.Exchange(ref appended, 1) == 0) poll?.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>True when the round's budget ran out with events still to deliver.</summary>
+    private async Task<bool> Deliver()
+    {
+        if (Definition is not { Enabled: true } subscription || !state.State.Health.MayTry(clock.GetUtcNow())) return false;
         var round = Stopwatch.StartNew();
         while (round.Elapsed < RoundBudget)
         {
             var events = await log.ReadAfter(state.State.Cursor, Batch);
-            if (events.Count == 0) return;
+            if (events.Count == 0) return false;
             var grids = await cases.GridsOf(events.Where(e => e.Stream == LogStreams.Case).Select(e => e.EntityId).ToHashSet());
             var skipped = false;
             foreach (var e in events)
@@ -154,12 +173,13 @@ public sealed partial class WebhookGrain(
                     skipped = true;
                     continue;
                 }
-                if (!await Send(e, subscription)) return;
+                if (!await Send(e, subscription)) return false;
                 skipped = false;
                 if (round.Elapsed >= RoundBudget) break;
             }
             if (skipped) await state.WriteOrReload(this);
         }
+        return true;
     }
 
     /// <summary>Posts one event; true when the receiver took it.</summary>

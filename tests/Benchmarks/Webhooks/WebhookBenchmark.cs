@@ -51,9 +51,10 @@ public static class WebhookBenchmark
             Printer.Line($"    = {Printer.Ratio(delivered.PerSecond, bare.PerSecond, "the bare loop")}");
 
             receiver.Forget();
-            var lags = await Lag(api, @operator, receiver);
+            var (lags, reports) = await Lag(api, @operator, receiver);
             Printer.Heading($"Delivery lag at {LagRate} events/s for {LagTime.TotalSeconds} s: the event's time → its arrival at the receiver");
             Printer.Line(Printer.Percentiles(lags));
+            Printer.Line($"beside the reports themselves, sent → acknowledged: {Printer.Percentiles(reports)}");
         }
         finally
         {
@@ -102,30 +103,33 @@ public static class WebhookBenchmark
     }
 
     /// <summary>Reports at the steady rate, one event each, and reads each arrival against the event's time.</summary>
-    private static async Task<Latencies> Lag(GatewayApi api, string @operator, Receiver receiver)
+    private static async Task<(Latencies Lags, Latencies Reports)> Lag(GatewayApi api, string @operator, Receiver receiver)
     {
         var count = (int)(LagRate * LagTime.TotalSeconds);
         var clock = Stopwatch.StartNew();
-        var reports = new List<Task>();
+        var reports = new List<Task<long>>();
         for (var n = 0; n < count; n++)
         {
             var due = TimeSpan.FromSeconds((double)n / LagRate);
             if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
             reports.Add(ReportOne(api, @operator, n));
         }
-        await Task.WhenAll(reports);
+        var acknowledged = await Task.WhenAll(reports);
         var arrived = await receiver.Reaches(count, Limit);
         var lags = receiver.Arrivals.Select(a =>
         {
             var at = JsonNode.Parse(a.Body)!["data"]!["at"]!.GetValue<DateTimeOffset>();
             return (long)((a.At - at).TotalSeconds * Stopwatch.Frequency);
         }).ToList();
-        return new Latencies(lags, arrived ? 0 : count - lags.Count);
+        return (new Latencies(lags, arrived ? 0 : count - lags.Count), new Latencies(acknowledged, 0));
     }
 
-    private static async Task ReportOne(GatewayApi api, string @operator, int n)
+    /// <summary>Reports one case; the Stopwatch ticks until it was acknowledged.</summary>
+    private static async Task<long> ReportOne(GatewayApi api, string @operator, int n)
     {
+        var sent = Stopwatch.GetTimestamp();
         using var response = await api.Report(@operator, GatewayApi.ReportJson($"Webhook lag {n}"));
         response.EnsureSuccessStatusCode();
+        return Stopwatch.GetTimestamp() - sent;
     }
 }
