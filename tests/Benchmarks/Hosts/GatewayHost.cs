@@ -27,7 +27,7 @@ public sealed class GatewayHost : WebApplicationFactory<Program>
         ["GridActors:Storage:DatabasePath"] = databasePath,
     });
 
-    public static GatewayHost PostgreSql(string connectionString) => Start(new()
+    public static GatewayHost PostgreSql(string connectionString, IReadOnlyDictionary<string, string?>? extra = null) => Start(new(extra ?? new Dictionary<string, string?>())
     {
         ["GridActors:Storage:Backend"] = "PostgreSql",
         ["GridActors:Storage:ConnectionString"] = connectionString,

@@ -18,49 +18,59 @@ public static class WebhookBenchmark
     private static readonly TimeSpan LagTime = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
+    private static readonly Dictionary<string, string?> LoopbackReceiver = new() { ["GridActors:Webhooks:AllowPrivateTargets"] = "true" };
+
+    /// <summary>On the embedded default, then on PostgreSQL (the server <c>tests/postgres-up.sh</c> starts).</summary>
     public static async Task Run(int backlog)
     {
-        Printer.Heading("Webhook benchmark (embedded gateway, receiver on Kestrel at 127.0.0.1)");
+        Printer.Heading("Webhook benchmark (gateway on Kestrel, receiver on Kestrel at 127.0.0.1)");
         Printer.Machine();
         var folder = Directory.CreateTempSubdirectory("gridactors-bench-");
         try
         {
-            await using var receiver = await Receiver.Start();
-            await using var host = GatewayHost.Embedded(Path.Combine(folder.FullName, "gridactors.db"), new Dictionary<string, string?>
-            {
-                ["GridActors:Webhooks:AllowPrivateTargets"] = "true",
-            });
-            using var http = Clients.Http(host.Address);
-            var api = new GatewayApi(http);
-            var admin = await api.Token("admin", GatewayApi.District);
-            await api.DefineTerritory(admin);
-            var @operator = await api.Token("operator", GatewayApi.District);
-
-            var webhook = await Subscribe(http, admin, receiver.Url);
-            await Report(api, @operator, backlog, "backlog");
-            var clock = Stopwatch.StartNew();
-            await Enable(http, admin, webhook, true);
-            if (!await receiver.Reaches(backlog, Limit)) throw new InvalidOperationException($"{receiver.Arrivals.Count} of {backlog} deliveries arrived");
-            var delivered = new Throughput(backlog, 0, clock.Elapsed, new Latencies([], 0));
-            var bodies = receiver.Arrivals.Select(a => a.Body).ToList();
-            var bare = await BareLoop(receiver.Url, bodies);
-
-            Printer.Heading($"A backlog of {backlog} events to one subscription, in order, one at a time");
-            Printer.Line($"webhook deliveries   {Printer.Rate(delivered, "deliveries")}");
-            Printer.Line($"bare HttpClient loop {Printer.Rate(bare, "posts")}");
-            Printer.Line($"    = {Printer.Ratio(delivered.PerSecond, bare.PerSecond, "the bare loop")}");
-
-            receiver.Forget();
-            var (lags, reports) = await Lag(api, @operator, receiver);
-            Printer.Heading($"Delivery lag at {LagRate} events/s for {LagTime.TotalSeconds} s: the event's time → its arrival at the receiver");
-            Printer.Line(Printer.Percentiles(lags));
-            Printer.Line($"beside the reports themselves, sent → acknowledged: {Printer.Percentiles(reports)}");
+            Printer.Heading("Embedded (SQLite)");
+            await using (var host = GatewayHost.Embedded(Path.Combine(folder.FullName, "gridactors.db"), LoopbackReceiver))
+                await Measure(host, backlog);
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
         }
+        await using var database = await PostgresDatabase.Create();
+        Printer.Heading("PostgreSQL");
+        await using (var host = GatewayHost.PostgreSql(database.ConnectionString, LoopbackReceiver))
+            await Measure(host, backlog);
+    }
+
+    private static async Task Measure(GatewayHost host, int backlog)
+    {
+        await using var receiver = await Receiver.Start();
+        using var http = Clients.Http(host.Address);
+        var api = new GatewayApi(http);
+        var admin = await api.Token("admin", GatewayApi.District);
+        await api.DefineTerritory(admin);
+        var @operator = await api.Token("operator", GatewayApi.District);
+
+        var webhook = await Subscribe(http, admin, receiver.Url);
+        await Report(api, @operator, backlog, "backlog");
+        var clock = Stopwatch.StartNew();
+        await Enable(http, admin, webhook, true);
+        if (!await receiver.Reaches(backlog, Limit)) throw new InvalidOperationException($"{receiver.Arrivals.Count} of {backlog} deliveries arrived");
+        var delivered = new Throughput(backlog, 0, clock.Elapsed, new Latencies([], 0));
+        var bodies = receiver.Arrivals.Select(a => a.Body).ToList();
+        var bare = await BareLoop(receiver.Url, bodies);
+
+        Printer.Heading($"A backlog of {backlog} events to one subscription, in order, one at a time");
+        Printer.Line($"webhook deliveries   {Printer.Rate(delivered, "deliveries")}");
+        Printer.Line($"bare HttpClient loop {Printer.Rate(bare, "posts")}");
+        Printer.Line($"    = {Printer.Ratio(delivered.PerSecond, bare.PerSecond, "the bare loop")}");
+
+        receiver.Forget();
+        var (lags, reports) = await Lag(api, @operator, receiver);
+        Printer.Heading($"Delivery lag at {LagRate} events/s for {LagTime.TotalSeconds} s: the event's time → its arrival at the receiver");
+        Printer.Line(Printer.Percentiles(lags));
+        Printer.Line($"beside the reports themselves, sent → acknowledged: {Printer.Percentiles(reports)}");
     }
 
     /// <summary>A subscription to reports in the district, disabled so its backlog builds up.</summary>
