@@ -9,7 +9,7 @@ namespace GridActors.Webhooks;
 /// <summary>One subscription, and the only sender of its deliveries. A poll reads the log after the
 /// cursor, keeps the events of the subscription's kinds and area, and posts them one by one in
 /// sequence order (so in order per case); the cursor moves past an event only once the receiver took it
-/// (2xx), and is stored with it. A failed try stops the round; the next waits as
+/// (2xx), and is stored at most a second later. A failed try stops the round; the next waits as
 /// <see cref="DeliveryHealth"/> says. An append on this silo polls at once; a durable reminder brings
 /// the grain back after a restart.</summary>
 public sealed partial class WebhookGrain(
@@ -28,6 +28,14 @@ public sealed partial class WebhookGrain(
     /// machine, while when to try again and when to suspend are the subscription's time.</summary>
     private ITimer? poll;
 
+    /// <summary>How often the cursor is stored while deliveries succeed (a store per delivery would
+    /// contend with the log's own writes): a crash repeats at most this much, under the same
+    /// webhook-ids. Failures are stored at once.</summary>
+    private static readonly TimeSpan SaveEvery = TimeSpan.FromSeconds(1);
+
+    private bool unsaved;
+    private long savedAt;
+
     /// <summary>1 once an append was signalled since the last round began.</summary>
     private int appended;
 
@@ -41,10 +49,10 @@ public sealed partial class WebhookGrain(
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         StopPolling();
-        return Task.CompletedTask;
+        if (unsaved) await Save(atOnce: true);
     }
 
     public async Task<WebhookReply> Create(WebhookInput input, Actor by)
@@ -157,6 +165,7 @@ public sealed partial class WebhookGrain(
     /// <summary>True when the round's budget ran out with events still to deliver.</summary>
     private async Task<bool> Deliver()
     {
+        if (unsaved) await Save(atOnce: false);
         if (Definition is not { Enabled: true } subscription || !state.State.Health.MayTry(clock.GetUtcNow())) return false;
         var round = Stopwatch.StartNew();
         while (round.Elapsed < RoundBudget)
@@ -177,7 +186,7 @@ public sealed partial class WebhookGrain(
                 skipped = false;
                 if (round.Elapsed >= RoundBudget) break;
             }
-            if (skipped) await state.WriteOrReload(this);
+            if (skipped) await Save(atOnce: false);
         }
         return true;
     }
@@ -201,8 +210,22 @@ public sealed partial class WebhookGrain(
         else if (state.State.Health.Failed(now, delivery.Error!, delivery.RetryAfter, settings, Random.Shared.NextDouble()))
             LogSuspended(Id, subscription.Area, state.State.CreatedBy, state.State.Health.SuspendedReason!);
         else LogFailed(Id, e.Sequence, delivery.Error!, state.State.Health.NextTry!.Value);
-        await state.WriteOrReload(this);
+        await Save(atOnce: !delivery.Delivered);
         return delivery.Delivered;
+    }
+
+    /// <summary>Stores the state now, or (for a success) once <see cref="SaveEvery"/> has passed since
+    /// the last store; until then it is kept in memory and stored by a later poll or on deactivation.</summary>
+    private async Task Save(bool atOnce)
+    {
+        if (!atOnce && Stopwatch.GetElapsedTime(savedAt) < SaveEvery)
+        {
+            unsaved = true;
+            return;
+        }
+        await state.WriteOrReload(this);
+        unsaved = false;
+        savedAt = Stopwatch.GetTimestamp();
     }
 
     /// <summary>The subscription does not exist for this caller: none, or not theirs to manage.</summary>
