@@ -21,7 +21,7 @@ public sealed partial class WebhookGrain(
     private const int Batch = 100;
     private const int KeptDeliveries = 100;
 
-    /// <summary>How long one timer round delivers before it lets the admins' commands in.</summary>
+    /// <summary>How long one round delivers before it lets the admins' commands in.</summary>
     private static readonly TimeSpan RoundBudget = TimeSpan.FromSeconds(1);
 
     /// <summary>The poll runs on the wall clock, not the silo's: how often to look is about the
@@ -116,7 +116,7 @@ public sealed partial class WebhookGrain(
         ? new DeliveryLog(null, refusal)
         : new DeliveryLog([.. Enumerable.Reverse(state.State.Deliveries)], null));
 
-    /// <summary>The reminder only brings the grain back; its activation starts the timer.</summary>
+    /// <summary>The reminder only brings the grain back; its activation starts the poll.</summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (Definition is null && await this.GetReminder(reminderName) is { } reminder) await this.UnregisterReminder(reminder);
