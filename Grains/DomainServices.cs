@@ -2,7 +2,9 @@ using GridActors.Accounts;
 using GridActors.Calendar;
 using GridActors.Configuration;
 using GridActors.Incidents;
+using GridActors.Log;
 using GridActors.Territory;
+using GridActors.Webhooks;
 using GridActors.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +31,8 @@ public static class DomainServices
         services.TryAddSingleton(AccountPolicy.Default);
         services.TryAddSingleton<Passwords>();
         services.TryAddSingleton<TerritoryIndex>();
+        services.TryAddSingleton<LogAppends>();
+        services.AddWebhooks();
         services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = NextInstantReminder.CatchUpPeriod);
         return services;
     }

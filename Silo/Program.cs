@@ -8,3 +8,7 @@ var builder = Host.CreateApplicationBuilder(args);
 builder.Services.AddCoalescedWarnings();
 builder.UseOrleans(silo => SiloHosting.Configure(silo, builder.Configuration));
 await builder.Build().RunAsync();
+
+/// <summary>Internal: the silo is no web app, though a package it uses brings ASP.NET Core in, whose
+/// generator would make its Program public and clash with the Gateway's where both are referenced.</summary>
+internal partial class Program;

@@ -14,6 +14,7 @@ using GridActors.Gateway.Pages;
 using GridActors.Gateway.Problems;
 using GridActors.Gateway.Registers;
 using GridActors.Gateway.Territory;
+using GridActors.Gateway.Webhooks;
 using GridActors.Gateway.Workers;
 using Microsoft.AspNetCore.SignalR;
 using Scalar.AspNetCore;
@@ -86,6 +87,7 @@ public static class ApiHosting
         app.MapDepartmentQueues();
         app.MapEvents();
         app.MapOpen311();
+        app.MapWebhooks();
         app.MapBoards();
         app.MapAreaMaps();
         app.MapBoardSettings(app.Configuration);

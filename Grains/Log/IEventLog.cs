@@ -17,4 +17,7 @@ public interface IEventLog
     /// <summary>Up to <paramref name="limit"/> events after a sequence number, in sequence order,
     /// never stepping past an event that may still commit with a lower number.</summary>
     Task<IReadOnlyList<LoggedEvent>> ReadAfter(long sequence, int limit);
+
+    /// <summary>The highest sequence number stored; 0 for an empty log.</summary>
+    Task<long> LastSequence();
 }

@@ -29,6 +29,7 @@ public static class SiloHosting
         var files = ConfigurationFileSettings.FromConfiguration(configuration);
         silo.Services.AddSingleton(LiveConfiguration.FromFiles(files.CategoriesFile, files.CalendarFile));
         silo.Services.AddSingleton(AccountSettings.FromConfiguration(configuration));
+        silo.Services.AddSingleton(WebhookConfiguration.FromConfiguration(configuration));
         silo.Services.AddGridActorsDomain();
         if (configuration[TerritoryFile.Setting] is { Length: > 0 } territory)
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>

@@ -77,7 +77,7 @@ public static class StorageHostingExtensions
         {
             services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
             services.AddSingleton(sp => new PostgreSqlEventLog(sp.GetRequiredService<NpgsqlDataSource>()));
-            services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<PostgreSqlEventLog>());
+            services.AddSingleton<IEventLog>(sp => new SignallingEventLog(sp.GetRequiredService<PostgreSqlEventLog>(), sp.GetRequiredService<LogAppends>()));
             services.AddSingleton<IGridCases>(sp => sp.GetRequiredService<PostgreSqlEventLog>());
             services.AddSingleton(sp => sp.GetRequiredService<PostgreSqlEventLog>().RegisterAudit());
             services.AddSingleton<ILogCursors>(sp => new LogCursors(sp.GetRequiredService<NpgsqlDataSource>().CreateConnection));
@@ -85,7 +85,7 @@ public static class StorageHostingExtensions
         else
         {
             services.AddSingleton(_ => new SqliteEventLog(connectionString));
-            services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<SqliteEventLog>());
+            services.AddSingleton<IEventLog>(sp => new SignallingEventLog(sp.GetRequiredService<SqliteEventLog>(), sp.GetRequiredService<LogAppends>()));
             services.AddSingleton<IGridCases>(sp => sp.GetRequiredService<SqliteEventLog>());
             services.AddSingleton(sp => sp.GetRequiredService<SqliteEventLog>().RegisterAudit());
             services.AddSingleton<ILogCursors>(_ => new LogCursors(() => new SqliteConnection(connectionString)));

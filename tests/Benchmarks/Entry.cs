@@ -2,6 +2,7 @@ using GridActors.Benchmarks.Board;
 using GridActors.Benchmarks.Deadlines;
 using GridActors.Benchmarks.Load;
 using GridActors.Benchmarks.Territory;
+using GridActors.Benchmarks.Webhooks;
 
 namespace GridActors.Benchmarks;
 
@@ -9,7 +10,7 @@ namespace GridActors.Benchmarks;
 /// <remarks>Not top-level statements: their <c>Program</c> would clash with the gateway's, which the factory hosts.</remarks>
 public static class Entry
 {
-    /// <summary>No argument: the gateway run (<c>quick</c>: the same, small, to prove it works). <c>deadlines [cases]</c>, <c>board [cases]</c> or <c>locate [grids]</c>: those benchmarks alone.</summary>
+    /// <summary>No argument: the gateway run (<c>quick</c>: the same, small, to prove it works). <c>deadlines [cases]</c>, <c>board [cases]</c>, <c>locate [grids]</c> or <c>webhooks [backlog]</c>: those benchmarks alone.</summary>
     public static async Task Main(string[] args)
     {
         switch (args)
@@ -19,6 +20,9 @@ public static class Entry
                 return;
             case ["board", .. var rest]:
                 await BoardBenchmark.Run(rest is [var open] ? int.Parse(open, System.Globalization.CultureInfo.InvariantCulture) : BoardBenchmark.DefaultCases);
+                return;
+            case ["webhooks", .. var rest]:
+                await WebhookBenchmark.Run(rest is [var backlog] ? int.Parse(backlog, System.Globalization.CultureInfo.InvariantCulture) : WebhookBenchmark.DefaultBacklog);
                 return;
             case ["locate", .. var rest]:
                 LocateBenchmark.Run(rest is [var grids] ? int.Parse(grids, System.Globalization.CultureInfo.InvariantCulture) : LocateBenchmark.DefaultGrids);

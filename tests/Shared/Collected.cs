@@ -9,7 +9,9 @@ public sealed class Collected<T>
 
     public IReadOnlyList<T> Items { get { lock (items) return [.. items]; } }
 
-    public Task WaitFor(Func<IReadOnlyList<T>, bool> until)
+    public Task WaitFor(Func<IReadOnlyList<T>, bool> until) => WaitFor(until, TimeSpan.FromSeconds(15));
+
+    public Task WaitFor(Func<IReadOnlyList<T>, bool> until, TimeSpan limit)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (items)
@@ -17,7 +19,7 @@ public sealed class Collected<T>
             if (until(items)) return Task.CompletedTask;
             waiters.Add((until, done));
         }
-        return done.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        return done.Task.WaitAsync(limit);
     }
 
     public void Add(T item)

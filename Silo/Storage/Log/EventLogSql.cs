@@ -14,6 +14,9 @@ internal sealed class EventLogSql(CaseDialect dialect, string dataValue = "@data
 
     public const string ReadStream = $"SELECT {Columns} FROM events WHERE stream = @stream AND entity_id = @entity_id ORDER BY version";
 
+    /// <summary>Where a new reader of the log starts: after the last event stored.</summary>
+    public const string LastSequence = "SELECT COALESCE(MAX(sequence), 0) FROM events";
+
     private static readonly string[] CaseColumns =
     [
         "id", "version", "status", "source", "category", "urgency", "title", "description", "grid_code", "village_code",

@@ -76,6 +76,12 @@ public sealed class PostgreSqlEventLog(NpgsqlDataSource database) : IEventLog, I
     /// that saw past it, whose id, taken before the number, is then below that snapshot's xmax; once
     /// every transaction below that xmax has ended (a later snapshot's xmin has reached it) and the
     /// number is still missing, it never comes, and the reader steps over it.</summary>
+    public async Task<long> LastSequence()
+    {
+        await using var command = database.CreateCommand(EventLogSql.LastSequence);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<IReadOnlyList<LoggedEvent>> ReadAfter(long sequence, int limit)
     {
         // One statement, so the rows and the snapshot's bounds are of the same snapshot.

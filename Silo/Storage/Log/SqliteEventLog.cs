@@ -60,6 +60,15 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
         return await Sql.ReadGrid(connection, gridCode);
     }
 
+    public Task<long> LastSequence()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = EventLogSql.LastSequence;
+        return Task.FromResult(Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private Task<IReadOnlyList<LoggedEvent>> Query(string sql, Action<SqliteCommand> parameters)
     {
         using var connection = new SqliteConnection(connectionString);

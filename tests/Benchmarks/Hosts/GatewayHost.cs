@@ -20,13 +20,14 @@ public sealed class GatewayHost : WebApplicationFactory<Program>
     /// <summary>Slow-turn warnings logged by the silo and gateway since start.</summary>
     public SlowCallWarnings Warnings { get; } = new();
 
-    public static GatewayHost Embedded(string databasePath) => Start(new()
+    /// <param name="extra">Settings of the benchmark's own on top (the webhook one allows loopback receivers).</param>
+    public static GatewayHost Embedded(string databasePath, IReadOnlyDictionary<string, string?>? extra = null) => Start(new(extra ?? new Dictionary<string, string?>())
     {
         ["GridActors:Storage:Backend"] = "Embedded",
         ["GridActors:Storage:DatabasePath"] = databasePath,
     });
 
-    public static GatewayHost PostgreSql(string connectionString) => Start(new()
+    public static GatewayHost PostgreSql(string connectionString, IReadOnlyDictionary<string, string?>? extra = null) => Start(new(extra ?? new Dictionary<string, string?>())
     {
         ["GridActors:Storage:Backend"] = "PostgreSql",
         ["GridActors:Storage:ConnectionString"] = connectionString,

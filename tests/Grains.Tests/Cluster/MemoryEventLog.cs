@@ -34,6 +34,11 @@ public sealed class MemoryEventLog(Func<LoggedEvent, bool>? failsNext = null) : 
         }
     }
 
+    public Task<long> LastSequence()
+    {
+        lock (gate) return Task.FromResult<long>(all.Count);
+    }
+
     public Task<IReadOnlyList<LoggedEvent>> ReadAfter(long sequence, int limit)
     {
         lock (gate)

@@ -1,0 +1,33 @@
+using GridActors.Webhooks;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GridActors.Tests.Webhooks;
+
+/// <summary>The webhooks' HTTP client checks every address it connects to, whatever the subscription
+/// passed when it was set: a name may resolve elsewhere later.</summary>
+public class CourierTests
+{
+    private static WebhookCourier Courier(bool allowPrivate)
+    {
+        var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System)
+            .AddSingleton(new WebhookSettings { AllowPrivateTargets = allowPrivate, Retries = 0 });
+        return services.AddWebhooks().BuildServiceProvider().GetRequiredService<WebhookCourier>();
+    }
+
+    [Fact]
+    public async Task A_connection_to_a_private_address_is_refused_before_it_is_made_unless_allowed()
+    {
+        var refused = await Courier(allowPrivate: false).Post(new Uri("http://localhost:9/hook"), WebhookSecret.New(), "wh_1", "{}");
+        Assert.Equal((false, (int?)null, 1), (refused.Delivered, refused.Status, refused.Attempts));
+        Assert.Contains("a private address, and private targets are not allowed", refused.Error);
+
+        // Allowed, the same post reaches the network: nothing listens on the discard port.
+        var attempted = await Courier(allowPrivate: true).Post(new Uri("http://localhost:9/hook"), WebhookSecret.New(), "wh_1", "{}");
+        Assert.False(attempted.Delivered);
+        Assert.DoesNotContain("private", attempted.Error);
+    }
+
+    [Fact]
+    public void A_delivery_id_is_the_subscription_and_the_event_sequence() =>
+        Assert.Equal("wh0123_42", WebhookCourier.DeliveryId("wh0123", 42));
+}
