@@ -9,12 +9,13 @@ internal interface IGroupedWrite
     void Fail(Exception e);
 }
 
-/// <summary>Writes waiting for one writer, which takes all that wait (up to a limit) and commits them
-/// in one transaction (group commit: one sync and one round trip for the lot). Should a commit throw,
-/// none of its batch counts as stored and every write in it fails.</summary>
+/// <summary>Writes waiting for a writer, which takes all that wait (up to a limit) and commits them in
+/// one transaction (group commit: one sync and one round trip for the lot). Should a commit throw,
+/// none of its batch counts as stored and every write in it fails. Each writer is a
+/// <see cref="WriteAll"/> loop; a store may run more than one where its transactions may overlap.</summary>
 internal sealed class GroupCommit<TWrite>(int mostPerCommit) where TWrite : IGroupedWrite
 {
-    private readonly Channel<TWrite> waiting = Channel.CreateUnbounded<TWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<TWrite> waiting = Channel.CreateUnbounded<TWrite>(new UnboundedChannelOptions());
 
     public void Add(TWrite write)
     {

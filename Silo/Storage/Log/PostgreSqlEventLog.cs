@@ -8,18 +8,24 @@ using Npgsql;
 namespace GridActors.Silo.Storage.Log;
 
 /// <summary>The event log in PostgreSQL. Appends waiting at the same time go in one transaction of
-/// one round trip (group commit): one writer sends them as one batch, each its own statement, which
-/// PostgreSQL runs in one implicit transaction committed at the batch's end.</summary>
+/// one round trip (group commit): a writer sends them as one batch, each its own statement, which
+/// PostgreSQL runs in one implicit transaction committed at the batch's end. A few writers take
+/// turns, so that one batch is built and sent while another runs in the server (one connection runs
+/// on one of the server's cores).</summary>
 public sealed class PostgreSqlEventLog : IEventLog, IGridCases, IDisposable
 {
     /// <summary>The most appends one transaction takes; more wait for the next.</summary>
     private const int MostPerCommit = 256;
 
+    /// <summary>Batches in flight at once: on two cores, appends alone ran at 0.52–0.56× the raw
+    /// insert loop with one writer, 0.53–0.72× with two, 0.65–0.85× with four (same runs).</summary>
+    public const int Writers = 4;
+
     internal static readonly EventLogSql Sql = new EventLogSql(PostgreSqlCaseDialect.Instance, "@data::jsonb");
 
     private readonly NpgsqlDataSource database;
     private readonly GroupCommit<QueuedAppend> waiting = new(MostPerCommit);
-    private readonly Task writer;
+    private readonly Task[] writers;
 
     /// <summary>Gaps in the sequence seen by <see cref="ReadAfter"/>, with the snapshot's xmax when first seen.</summary>
     private readonly ConcurrentDictionary<long, ulong> gaps = new();
@@ -27,7 +33,7 @@ public sealed class PostgreSqlEventLog : IEventLog, IGridCases, IDisposable
     public PostgreSqlEventLog(NpgsqlDataSource database)
     {
         this.database = database;
-        writer = Task.Run(() => waiting.WriteAll(Commit, _ => { }, blocking: false));
+        writers = [.. Enumerable.Range(0, Writers).Select(_ => Task.Run(() => waiting.WriteAll(Commit, _ => { }, blocking: false)))];
     }
 
     /// <summary>True once the event (and its case row) is committed; false if its version was taken.</summary>
@@ -89,7 +95,7 @@ public sealed class PostgreSqlEventLog : IEventLog, IGridCases, IDisposable
     public void Dispose()
     {
         waiting.Close();
-        writer.GetAwaiter().GetResult();
+        Task.WhenAll(writers).GetAwaiter().GetResult();
     }
 
     public async Task<IReadOnlyList<LoggedEvent>> Read(string stream, string entityId)

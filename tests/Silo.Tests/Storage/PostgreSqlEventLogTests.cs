@@ -90,6 +90,9 @@ public sealed partial class PostgreSqlEventLogTests(PostgreSqlDatabase database)
     /// <summary>One open transaction on its own connection.</summary>
     private sealed class Writer(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
     {
+        /// <summary>Its server process, which a transaction waiting on it names among its blockers.</summary>
+        public int Process => connection.ProcessID;
+
         public async Task TakeId()
         {
             await using var command = new NpgsqlCommand("SELECT pg_current_xact_id()", connection, transaction);
