@@ -12,10 +12,11 @@ internal interface IGroupedWrite
 /// <summary>Writes waiting for a writer, which takes all that wait (up to a limit) and commits them in
 /// one transaction (group commit: one sync and one round trip for the lot). Should a commit throw,
 /// none of its batch counts as stored and every write in it fails. Each writer is a
-/// <see cref="WriteAll"/> loop; a store may run more than one where its transactions may overlap.</summary>
-internal sealed class GroupCommit<TWrite>(int mostPerCommit) where TWrite : IGroupedWrite
+/// <see cref="WriteAll"/> loop, <paramref name="writers"/> of them; a store may run more than one where its
+/// transactions may overlap.</summary>
+internal sealed class GroupCommit<TWrite>(int mostPerCommit, int writers) where TWrite : IGroupedWrite
 {
-    private readonly Channel<TWrite> waiting = Channel.CreateUnbounded<TWrite>(new UnboundedChannelOptions());
+    private readonly Channel<TWrite> waiting = Channel.CreateUnbounded<TWrite>(new UnboundedChannelOptions { SingleReader = writers == 1 });
 
     public void Add(TWrite write)
     {

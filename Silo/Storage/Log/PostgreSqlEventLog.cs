@@ -24,7 +24,7 @@ public sealed class PostgreSqlEventLog : IEventLog, IGridCases, IDisposable
     internal static readonly EventLogSql Sql = new EventLogSql(PostgreSqlCaseDialect.Instance, "@data::jsonb");
 
     private readonly NpgsqlDataSource database;
-    private readonly GroupCommit<QueuedAppend> waiting = new(MostPerCommit);
+    private readonly GroupCommit<QueuedAppend> waiting = new(MostPerCommit, Writers);
     private readonly Task[] writers;
 
     /// <summary>Gaps in the sequence seen by <see cref="ReadAfter"/>, with the snapshot's xmax when first seen.</summary>

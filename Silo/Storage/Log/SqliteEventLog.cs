@@ -19,7 +19,7 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
     internal static readonly EventLogSql Sql = new(SqliteCaseDialect.Instance);
 
     private readonly string connectionString;
-    private readonly GroupCommit<Job> waiting = new(MostPerCommit);
+    private readonly GroupCommit<Job> waiting = new(MostPerCommit, writers: 1);
     private readonly Thread writer;
 
     public SqliteEventLog(string connectionString)
