@@ -7,6 +7,7 @@ namespace GridActors.Tests.Storage;
 /// <summary>PostgreSQL hands out sequence numbers when a transaction inserts and shows them when it
 /// commits, so a later number can become visible first. These transactions append with the log's
 /// own statement shape (the transaction id taken before the number) and are held open by hand.</summary>
+[Collection(HeldTransactions.Name)]
 public sealed partial class PostgreSqlEventLogTests(PostgreSqlDatabase database) : IClassFixture<PostgreSqlDatabase>, IAsyncLifetime
 {
     private NpgsqlDataSource source = null!;
