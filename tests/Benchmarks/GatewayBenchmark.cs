@@ -51,6 +51,7 @@ public static class GatewayBenchmark
         }
 
         Throughput rawInserts;
+        Throughput logAppends;
         BackendFigures postgres;
         int postgresWarnings;
         await using (var database = await PostgresDatabase.Create())
@@ -63,9 +64,11 @@ public static class GatewayBenchmark
             postgres = new BackendFigures(run.Store.Name, spread, oneGrid,
                 await ListQueries.Run(run, BenchDistrict.Town, size.SeededCases, size.ListQueries));
             postgresWarnings = host.Warnings.Count;
+            // Last, so its rows do not weigh on the reports; the gateway has laid down the schema.
+            logAppends = await LogAppends.Run(database.ConnectionString, size.Baselines);
         }
 
-        GatewayPrint.All(bare, rawInserts, embedded, embeddedWarnings, firstWarning, postgres, postgresWarnings);
+        GatewayPrint.All(bare, rawInserts, logAppends, embedded, embeddedWarnings, firstWarning, postgres, postgresWarnings);
     }
 
     /// <summary>Spread over the district's grids first, then into one grid, on the same store.</summary>

@@ -39,14 +39,33 @@ internal sealed class EventLogSql(CaseDialect dialect, string dataValue = "@data
         + "WHERE cases.version < excluded.version;"
         + string.Concat(row.Parties.Select((_, i) => $"\nINSERT INTO case_parties (party, case_id) VALUES (@c_party{i}, @c_id) ON CONFLICT (party, case_id) DO NOTHING;"));
 
-    public void AddEvent(DbCommand command, LoggedEvent e)
+    /// <summary>The event and, only if it was appended, its case row, in one statement that answers the
+    /// event's sequence number, or no row when its version was taken. A conflict is thus an answer, not
+    /// an error, and leaves the transaction it runs in going (PostgreSQL only: SQLite has no
+    /// data-modifying WITH).</summary>
+    public string AppendEvent(CaseRecord? row)
+    {
+        if (row is null) return InsertEvent + " RETURNING sequence";
+        var values = string.Join(", ", CaseColumns.Select(c => "@c_" + c));
+        return $"WITH appended AS ({InsertEvent} RETURNING sequence), "
+            + $"case_row AS (INSERT INTO cases ({string.Join(", ", CaseColumns)}) SELECT {values} FROM appended "
+            + $"ON CONFLICT (id) DO UPDATE SET {string.Join(", ", CaseColumns.Skip(1).Select(c => $"{c} = excluded.{c}"))} WHERE cases.version < excluded.version)"
+            + string.Concat(row.Parties.Select((_, i) => $", party{i} AS (INSERT INTO case_parties (party, case_id) SELECT @c_party{i}, @c_id FROM appended ON CONFLICT (party, case_id) DO NOTHING)"))
+            + " SELECT sequence FROM appended";
+    }
+
+    public void AddEvent(DbCommand command, LoggedEvent e) => AddEvent(command.Parameters, command.CreateParameter, e);
+
+    public void AddEvent(DbParameterCollection parameters, Func<DbParameter> create, LoggedEvent e)
     {
         object[] values = [e.Stream, e.EntityId, e.Version, e.Type, e.CommandId, e.By.Id, e.By.Role.ToString(), e.By.Scope, dialect.Instant(e.At), e.Data];
         string[] names = ["stream", "entity_id", "version", "type", "command_id", "actor_id", "actor_role", "actor_scope", "at", "data"];
-        for (var i = 0; i < names.Length; i++) Add(command, names[i], values[i]);
+        for (var i = 0; i < names.Length; i++) Add(parameters, create(), names[i], values[i]);
     }
 
-    public void AddCase(DbCommand command, CaseRecord c)
+    public void AddCase(DbCommand command, CaseRecord c) => AddCase(command.Parameters, command.CreateParameter, c);
+
+    public void AddCase(DbParameterCollection parameters, Func<DbParameter> create, CaseRecord c)
     {
         object?[] values =
         [
@@ -56,8 +75,8 @@ internal sealed class EventLogSql(CaseDialect dialect, string dataValue = "@data
             Instant(c.StageDueAt), Instant(c.RedAt), Instant(c.YellowAt), Instant(c.StoppedAt), dialect.Instant(c.UpdatedAt), c.MergedInto,
             Instant(c.StageWarnAt), c.LikelyDuplicateOf is { Count: > 0 } ids ? string.Join(',', ids) : null, c.DueEstimated, c.StageDueEstimated,
         ];
-        for (var i = 0; i < CaseColumns.Length; i++) Add(command, "c_" + CaseColumns[i], values[i]);
-        for (var i = 0; i < c.Parties.Count; i++) Add(command, $"c_party{i}", c.Parties[i]);
+        for (var i = 0; i < CaseColumns.Length; i++) Add(parameters, create(), "c_" + CaseColumns[i], values[i]);
+        for (var i = 0; i < c.Parties.Count; i++) Add(parameters, create(), $"c_party{i}", c.Parties[i]);
     }
 
     public static void AddStream(DbCommand command, string stream, string entityId)
@@ -121,11 +140,12 @@ internal sealed class EventLogSql(CaseDialect dialect, string dataValue = "@data
 
     private object Instant(DateTimeOffset? t) => t is { } value ? dialect.Instant(value) : DBNull.Value;
 
-    public static void Add(DbCommand command, string name, object? value)
+    public static void Add(DbCommand command, string name, object? value) => Add(command.Parameters, command.CreateParameter(), name, value);
+
+    private static void Add(DbParameterCollection parameters, DbParameter parameter, string name, object? value)
     {
-        var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
+        parameters.Add(parameter);
     }
 }

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using GridActors.Incidents;
 using GridActors.Log;
 using GridActors.Registers;
@@ -20,7 +19,7 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
     internal static readonly EventLogSql Sql = new(SqliteCaseDialect.Instance);
 
     private readonly string connectionString;
-    private readonly Channel<Job> waiting = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly GroupCommit<Job> waiting = new(MostPerCommit, writers: 1);
     private readonly Thread writer;
 
     public SqliteEventLog(string connectionString)
@@ -38,7 +37,7 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
     public Task<T> Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
     {
         var job = new Job<T>(work);
-        if (!waiting.Writer.TryWrite(job)) throw new ObjectDisposedException(nameof(SqliteEventLog));
+        waiting.Add(job);
         return job.Done.Task;
     }
 
@@ -85,11 +84,8 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
     private void WriteAll()
     {
         SqliteConnection? connection = null;
-        var batch = new List<Job>(MostPerCommit);
-        while (waiting.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
-        {
-            while (batch.Count < MostPerCommit && waiting.Reader.TryRead(out var next)) batch.Add(next);
-            try
+        waiting.WriteAll(
+            batch =>
             {
                 if (connection is null)
                 {
@@ -97,23 +93,22 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
                     connection.Open();
                 }
                 Commit(connection, batch);
-            }
-            catch (Exception e)
+                return ValueTask.CompletedTask;
+            },
+            // The next batch starts on a fresh connection.
+            _ =>
             {
-                // None of the batch was stored: each caller hears so, and the next batch starts on a fresh connection.
-                foreach (var job in batch) job.Fail(e);
                 connection?.Dispose();
                 connection = null;
-            }
-            batch.Clear();
-        }
+            },
+            blocking: true).GetAwaiter().GetResult();
         connection?.Dispose();
     }
 
     /// <summary>One transaction for the batch; an append whose version is taken is answered false and
     /// the rest still go. A job that fails is rolled back to its savepoint and fails alone; should the
     /// transaction itself fail, it throws and every job in it fails.</summary>
-    private static void Commit(SqliteConnection connection, List<Job> batch)
+    private static void Commit(SqliteConnection connection, IReadOnlyList<Job> batch)
     {
         using (var transaction = connection.BeginTransaction())
         {
@@ -155,7 +150,7 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
 
     public void Dispose()
     {
-        waiting.Writer.TryComplete();
+        waiting.Close();
         writer.Join();
     }
 
@@ -170,7 +165,7 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
         },
         SqliteCaseDialect.Instance);
 
-    private abstract class Job
+    private abstract class Job : IGroupedWrite
     {
         public abstract void Run(SqliteConnection connection, SqliteTransaction transaction);
         public abstract void Complete();

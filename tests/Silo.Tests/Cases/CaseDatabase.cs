@@ -54,10 +54,11 @@ public sealed class PostgreSqlCaseDatabase : CaseDatabase
 {
     readonly PostgreSqlDatabase database = new();
     NpgsqlDataSource? source;
+    PostgreSqlEventLog? log;
 
     public override ICaseTable Table => new PostgreSqlCaseTable(source!);
 
-    protected override IEventLog Log => new PostgreSqlEventLog(source!);
+    protected override IEventLog Log => log!;
 
     protected override async Task CreateAsync()
     {
@@ -65,10 +66,12 @@ public sealed class PostgreSqlCaseDatabase : CaseDatabase
         await database.ApplySchemaAsync();
         // The silo's tuning, with a small pool: a thousand appends at once must not take the server's every connection.
         source = NpgsqlDataSource.Create(PostgreSqlConnectionString.Tune(database.ConnectionString + ";Maximum Pool Size=10"));
+        log = new PostgreSqlEventLog(source);
     }
 
     public override async Task DisposeAsync()
     {
+        log!.Dispose();
         await source!.DisposeAsync();
         await database.DisposeAsync();
     }

@@ -7,7 +7,8 @@ namespace GridActors.Tests.Storage;
 /// <summary>PostgreSQL hands out sequence numbers when a transaction inserts and shows them when it
 /// commits, so a later number can become visible first. These transactions append with the log's
 /// own statement shape (the transaction id taken before the number) and are held open by hand.</summary>
-public sealed class PostgreSqlEventLogTests(PostgreSqlDatabase database) : IClassFixture<PostgreSqlDatabase>, IAsyncLifetime
+[Collection(HeldTransactions.Name)]
+public sealed partial class PostgreSqlEventLogTests(PostgreSqlDatabase database) : IClassFixture<PostgreSqlDatabase>, IAsyncLifetime
 {
     private NpgsqlDataSource source = null!;
     private PostgreSqlEventLog log = null!;
@@ -19,7 +20,11 @@ public sealed class PostgreSqlEventLogTests(PostgreSqlDatabase database) : IClas
         log = new PostgreSqlEventLog(source);
     }
 
-    public async Task DisposeAsync() => await source.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        log.Dispose();
+        await source.DisposeAsync();
+    }
 
     [Fact]
     public async Task A_reader_never_steps_past_a_lower_number_that_commits_later_and_then_reads_both_once_in_order()
@@ -86,6 +91,9 @@ public sealed class PostgreSqlEventLogTests(PostgreSqlDatabase database) : IClas
     /// <summary>One open transaction on its own connection.</summary>
     private sealed class Writer(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
     {
+        /// <summary>Its server process, which a transaction waiting on it names among its blockers.</summary>
+        public int Process => connection.ProcessID;
+
         public async Task TakeId()
         {
             await using var command = new NpgsqlCommand("SELECT pg_current_xact_id()", connection, transaction);
