@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GridActors.Access;
+using GridActors.Gateway.Attachments;
 using GridActors.Gateway.Auth;
 using GridActors.Gateway.Problems;
 using GridActors.Incidents;
@@ -34,6 +35,7 @@ public static class IncidentsApi
         Command<Defer>(api, "defer", "Approve a deferral (缓办)");
         Command<Resume>(api, "resume", "End a deferral");
         Command<Supervise>(api, "supervise", "Issue a supervision notice (督办)");
+        api.MapAttachments();
         return api;
     }
 

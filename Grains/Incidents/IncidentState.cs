@@ -101,5 +101,6 @@ public sealed class IncidentState
         History.Count(e => e.Kind == EventKind.Supervised), Satisfaction, [.. History],
         Deadlines.StageDue, Deadlines.StageWarn, Lights.Of(Deadlines, now),
         [.. LikelyDuplicateOf], MergedInto, [.. AllReporters], [.. MergedFrom],
-        Deadlines.CaseUnscheduledYear is not null, Deadlines.StageUnscheduledYear is not null, UnscheduledDeadlines.Warnings(Deadlines));
+        Deadlines.CaseUnscheduledYear is not null, Deadlines.StageUnscheduledYear is not null, UnscheduledDeadlines.Warnings(Deadlines),
+        [.. History.Where(e => e.Attachment is not null).Select(e => e.Attachment!)]);
 }
