@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using GridActors.Access;
 using GridActors.Gateway.Auth;
+using GridActors.Gateway.Http;
 using GridActors.Gateway.Incidents;
 using GridActors.Gateway.Problems;
 using GridActors.Patrols;
@@ -20,25 +21,15 @@ public static class PatrolsApi
     {
         app.MapPost("/api/v1/grids/{code}/patrols", Start).WithTags("Patrols").RequireAuthorization(Policies.Worker)
             .WithSummary("A worker of the grid starts a patrol (巡查); with Idempotency-Key a retry finds the same patrol")
-            .Answers(StatusCodes.Status201Created);
+            .Answers<PatrolView>(StatusCodes.Status201Created);
         var api = app.MapGroup("/api/v1/patrols").WithTags("Patrols").RequireAuthorization(Policies.People);
-        api.MapGet("/{id}", Get).WithSummary("A patrol: its route, and once stopped the share of the grid covered").Answers();
+        api.MapGet("/{id}", Get).WithSummary("A patrol: its route, and once stopped the share of the grid covered").Answers<PatrolView>();
         api.MapPost("/{id}/route", AddRoute).RequireAuthorization(Policies.Worker)
-            .WithSummary("Add positions to a running patrol's route, in time order; a batch sent again adds nothing").Answers(StatusCodes.Status409Conflict);
+            .WithSummary("Add positions to a running patrol's route, in time order; a batch sent again adds nothing").Answers<PatrolView>(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/stop", Stop).RequireAuthorization(Policies.Worker)
-            .WithSummary("Stop the patrol: its coverage (within 50 m of the route) is computed and the grid's patrol duty is met").Answers(StatusCodes.Status409Conflict);
+            .WithSummary("Stop the patrol: its coverage (within 50 m of the route) is computed and the grid's patrol duty is met").Answers<PatrolView>(StatusCodes.Status409Conflict);
     }
 
-    private static RouteHandlerBuilder Answers(this RouteHandlerBuilder route, params int[] more)
-    {
-        route.Produces<PatrolView>().ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        foreach (var status in more)
-            if (status == StatusCodes.Status201Created) route.Produces<PatrolView>(status);
-            else route.ProducesProblem(status);
-        return route;
-    }
 
     private static async Task<IResult> Start(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
