@@ -102,5 +102,6 @@ public sealed class IncidentState
         Deadlines.StageDue, Deadlines.StageWarn, Lights.Of(Deadlines, now),
         [.. LikelyDuplicateOf], MergedInto, [.. AllReporters], [.. MergedFrom],
         Deadlines.CaseUnscheduledYear is not null, Deadlines.StageUnscheduledYear is not null, UnscheduledDeadlines.Warnings(Deadlines),
-        [.. History.Where(e => e.Attachment is not null).Select(e => e.Attachment!)]);
+        // Null while there are none, as a case file read before photos were attached showed it.
+        History.Exists(e => e.Attachment is not null) ? [.. History.Where(e => e.Attachment is not null).Select(e => e.Attachment!)] : null);
 }
