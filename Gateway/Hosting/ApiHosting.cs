@@ -11,6 +11,7 @@ using GridActors.Gateway.Live;
 using GridActors.Gateway.Log;
 using GridActors.Gateway.Open311;
 using GridActors.Gateway.Pages;
+using GridActors.Gateway.Patrols;
 using GridActors.Gateway.Problems;
 using GridActors.Gateway.Registers;
 using GridActors.Gateway.Territory;
@@ -85,6 +86,7 @@ public static class ApiHosting
         app.MapAccounts();
         app.MapIncidents();
         app.MapDepartmentQueues();
+        app.MapPatrols();
         app.MapEvents();
         app.MapOpen311();
         app.MapWebhooks();

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using GridActors.Access;
+using GridActors.Gateway.Attachments;
 using GridActors.Gateway.Auth;
+using GridActors.Gateway.Http;
 using GridActors.Gateway.Problems;
 using GridActors.Incidents;
 using Microsoft.AspNetCore.Mvc;
@@ -14,15 +16,15 @@ public static class IncidentsApi
     {
         var api = app.MapGroup("/api/v1/incidents").WithTags("Incidents");
         api.MapCaseList();
-        api.MapPost("/", Report).WithSummary("Report an incident (上报)").Answers(StatusCodes.Status201Created, StatusCodes.Status422UnprocessableEntity);
-        api.MapGet("/{id}", Get).WithSummary("Read a case file: state, version, deadline, handler, history").Answers();
+        api.MapPost("/", Report).WithSummary("Report an incident (上报)").Answers<IncidentView>(StatusCodes.Status201Created, StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/{id}", Get).WithSummary("Read a case file: state, version, deadline, handler, history").Answers<IncidentView>();
         Command<FileCase>(api, "file", "File the case (立案)");
         Command<Reject>(api, "reject", "Reject the report (不予立案)");
         Command<Dispatch>(api, "dispatch", "Dispatch to a handler at a level (派遣)");
         Command<Reoffer>(api, "reoffer", "Offer a dispatched case to another worker of its grid");
         Command<Merge>(api, "merge", "Merge this duplicate report into an open case, which keeps its reporters (合并)");
         api.MapPost("/{id}/accept", (string id, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-            Apply(id, new Accept(), request, user, grains)).WithSummary("Accept the assignment (签收)").Answers(StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
+            Apply(id, new Accept(), request, user, grains)).WithSummary("Accept the assignment (签收)").Answers<IncidentView>(StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
         Command<Return>(api, "return", "Return the case as not ours (回退)");
         Command<Resolve>(api, "resolve", "Report the result of handling (处置反馈)");
         Command<Verify>(api, "verify", "Confirm the result on site (核查)");
@@ -34,24 +36,14 @@ public static class IncidentsApi
         Command<Defer>(api, "defer", "Approve a deferral (缓办)");
         Command<Resume>(api, "resume", "End a deferral");
         Command<Supervise>(api, "supervise", "Issue a supervision notice (督办)");
+        api.MapAttachments();
         return api;
     }
 
     private static void Command<T>(RouteGroupBuilder api, string name, string summary) where T : IncidentCommand =>
         api.MapPost($"/{{id}}/{name}", (string id, T body, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-            Apply(id, body, request, user, grains)).WithSummary(summary).Answers(StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
+            Apply(id, body, request, user, grains)).WithSummary(summary).Answers<IncidentView>(StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
-    /// <summary>What every case route may answer, for the OpenAPI document: the case file, or a problem.</summary>
-    private static RouteHandlerBuilder Answers(this RouteHandlerBuilder route, params int[] more)
-    {
-        route.Produces<IncidentView>().ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        foreach (var status in more)
-            if (status == StatusCodes.Status201Created) route.Produces<IncidentView>(status);
-            else route.ProducesProblem(status);
-        return route;
-    }
 
     /// <summary>With an <c>Idempotency-Key</c>, a retried report returns the first case (200) instead of
     /// filing a second one; the key is bound to the case id, so concurrent retries meet in one grain.</summary>

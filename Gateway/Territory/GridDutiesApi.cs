@@ -7,7 +7,7 @@ namespace GridActors.Gateway.Territory;
 
 public sealed record PatrolCadenceRequest(TimeSpan Cadence);
 
-/// <summary>A grid's own duties: its patrol cadence, the patrols its workers record, and its open alerts.</summary>
+/// <summary>A grid's own duties: its patrol cadence, the last patrol recorded (see PatrolsApi), and its open alerts.</summary>
 public static class GridDutiesApi
 {
     public static RouteGroupBuilder MapGridDuties(this IEndpointRouteBuilder app)
@@ -15,7 +15,6 @@ public static class GridDutiesApi
         var api = app.MapGroup("/api/v1/grids/{code}").WithTags("Grid duties").RequireAuthorization(Policies.People);
         api.MapGet("/duties", Get).WithSummary("The grid's patrol cadence, last patrol, next patrol due and open alerts");
         api.MapPut("/patrol-cadence", SetCadence).WithSummary("Set how often the grid must be patrolled (admin or supervisor of the grid)");
-        api.MapPost("/patrols", RecordPatrol).RequireAuthorization(Policies.Worker).WithSummary("A worker of the grid records a patrol (巡查)");
         api.MapPost("/alerts/{alertId}/acknowledge", Acknowledge)
             .WithSummary("An operator or supervisor covering the grid acknowledges an open alert; a repeat answers the first acknowledgement");
         return api;
@@ -32,9 +31,6 @@ public static class GridDutiesApi
 
     private static Task<IResult> SetCadence(string code, PatrolCadenceRequest body, ClaimsPrincipal user, IGrainFactory grains) =>
         Done(code, grains, grid => grid.SetPatrolCadence(body.Cadence, user.Actor()));
-
-    private static Task<IResult> RecordPatrol(string code, ClaimsPrincipal user, IGrainFactory grains) =>
-        Done(code, grains, grid => grid.RecordPatrol(user.Actor()));
 
     private static async Task<IResult> Acknowledge(string code, string alertId, ClaimsPrincipal user, IGrainFactory grains)
     {

@@ -24,6 +24,7 @@ public static class WorkersApi
         api.MapPost("/{id}/assignments/{incidentId}/acknowledge", Acknowledge).RequireAuthorization(Policies.Worker)
             .WithSummary("Acknowledge an assignment: the worker accepts the case (签收)");
         api.MapPut("/{id}/duty", SetDuty).WithSummary("Set the worker's duty status");
+        api.MapWorkerCases();
         api.MapPost("/{id}/heartbeat", Heartbeat).RequireAuthorization(Policies.Worker).WithSummary("The worker app's sign of life, with position");
         return api;
     }
@@ -59,7 +60,8 @@ public static class WorkersApi
         return result.Refusal is { } refusal ? refusal.ToProblem() : TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(incidentId).Get());
     }
 
-    private static async Task<(WorkerView? View, IResult? Problem)> Readable(string id, ClaimsPrincipal user, IGrainFactory grains)
+    /// <summary>The worker, or the problem that answers a caller who may not read them.</summary>
+    internal static async Task<(WorkerView? View, IResult? Problem)> Readable(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
         if (!Ids.IsValid(id)) return (null, RefusalResults.Invalid("id", Ids.Rule));
         var view = await grains.GetGrain<IWorkerGrain>(id).Get();

@@ -4,7 +4,8 @@ namespace GridActors.Incidents;
 /// means "any"), in the order of <see cref="Sort"/>, starting after <see cref="After"/>.
 /// <see cref="Area"/> is a district, town, village or grid code; <see cref="Text"/> is found in the
 /// title or description regardless of case; the <c>…From</c> bounds are inclusive and the
-/// <c>…To</c> bounds exclusive. <see cref="Lights"/> are read at the time of the query.</summary>
+/// <c>…To</c> bounds exclusive. <see cref="Lights"/> are read at the time of the query.
+/// <see cref="ReportedByWorker"/> keeps the cases the grid worker of that id reported first.</summary>
 [GenerateSerializer, Immutable, Alias("case.query.v1")]
 public sealed record CaseQuery(
     [property: Id(0)] string? Area = null,
@@ -23,7 +24,8 @@ public sealed record CaseQuery(
     [property: Id(13)] CaseOrder? Order = null,
     [property: Id(14)] CaseKey? After = null,
     [property: Id(15)] int Limit = CaseQuery.DefaultLimit,
-    [property: Id(16)] bool Count = false)
+    [property: Id(16)] bool Count = false,
+    [property: Id(17)] string? ReportedByWorker = null)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;

@@ -1,4 +1,5 @@
 using GridActors.Access;
+using GridActors.Attachments;
 using GridActors.Territory;
 
 namespace GridActors.Incidents;
@@ -107,6 +108,11 @@ public sealed record Defer([property: Id(0)] string Reason) : IncidentCommand;
 /// <summary>Ends a deferral; the deadline moves on by the time spent deferred.</summary>
 [GenerateSerializer, Immutable, Alias("incident.resume.v1")]
 public sealed record Resume([property: Id(0)] string? Note = null) : IncidentCommand;
+
+/// <summary>A photo already in the attachment store joins the case: sent by the gateway after it stored
+/// the bytes (<c>POST /api/v1/incidents/{id}/attachments</c>), never with the bytes themselves.</summary>
+[GenerateSerializer, Immutable, Alias("incident.attach.v1")]
+public sealed record Attach([property: Id(0)] AttachmentRef Attachment) : IncidentCommand;
 
 /// <summary>督办: a supervision notice on a late or important case.</summary>
 [GenerateSerializer, Immutable, Alias("incident.supervise.v1")]

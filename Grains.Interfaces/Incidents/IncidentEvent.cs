@@ -1,4 +1,5 @@
 using GridActors.Access;
+using GridActors.Attachments;
 
 namespace GridActors.Incidents;
 
@@ -11,13 +12,15 @@ public enum EventKind
     Merged,
     /// <summary>The reporters of the duplicate <see cref="IncidentEvent.OtherCase"/> joined this case.</summary>
     ReportersAdded,
+    /// <summary>A photo was attached: <see cref="IncidentEvent.Attachment"/> names it.</summary>
+    Attached,
 }
 
 /// <summary>One entry of a case's history: who did what, when, and what the case became.
 /// Version is monotonic per case, starting at 1 with the report. <see cref="Deadlines"/> is set
 /// when the event starts, moves, stops or restarts a clock, so replaying the history rebuilds them.
 /// A report names the open cases it likely duplicates; a merge names the other case and, on the case
-/// merged into, the reporters who joined it.</summary>
+/// merged into, the reporters who joined it; an attachment the stored photo it names.</summary>
 [GenerateSerializer, Immutable, Alias("incident.event.v1")]
 public sealed record IncidentEvent(
     [property: Id(0)] long Version,
@@ -35,4 +38,5 @@ public sealed record IncidentEvent(
     [property: Id(12)] Deadlines? Deadlines = null,
     [property: Id(13)] IReadOnlyList<string>? LikelyDuplicateOf = null,
     [property: Id(14)] string? OtherCase = null,
-    [property: Id(15)] IReadOnlyList<Actor>? Reporters = null);
+    [property: Id(15)] IReadOnlyList<Actor>? Reporters = null,
+    [property: Id(16)] AttachmentRef? Attachment = null);

@@ -1,4 +1,5 @@
 using GridActors.Access;
+using GridActors.Attachments;
 using GridActors.Territory;
 
 namespace GridActors.Incidents;
@@ -9,7 +10,8 @@ namespace GridActors.Incidents;
 /// this one was merged into; <see cref="Reporters"/> everyone who reported it, the first reporter and
 /// those of the duplicates merged into it (<see cref="MergedFrom"/>). <see cref="DueEstimated"/> and
 /// <see cref="StageDueEstimated"/> mark a deadline counted into a year the working calendar had no
-/// holiday schedule for (Monday to Friday only); <see cref="DeadlineWarnings"/> says which and why.</summary>
+/// holiday schedule for (Monday to Friday only); <see cref="DeadlineWarnings"/> says which and why.
+/// <see cref="Attachments"/> are the photos attached to the case, oldest first.</summary>
 [GenerateSerializer, Immutable, Alias("incident.view.v1")]
 public sealed record IncidentView(
     [property: Id(0)] string Id,
@@ -41,4 +43,5 @@ public sealed record IncidentView(
     [property: Id(26)] IReadOnlyList<string>? MergedFrom = null,
     [property: Id(27)] bool DueEstimated = false,
     [property: Id(28)] bool StageDueEstimated = false,
-    [property: Id(29)] IReadOnlyList<string>? DeadlineWarnings = null);
+    [property: Id(29)] IReadOnlyList<string>? DeadlineWarnings = null,
+    [property: Id(30)] IReadOnlyList<AttachmentRef>? Attachments = null);

@@ -45,9 +45,11 @@ public interface IGridGrain : IBoard
     [Alias("set-patrol-cadence")]
     Task<Refusal?> SetPatrolCadence(TimeSpan cadence, Actor actor);
 
-    /// <summary>A worker of the grid patrolled it: the patrol clock starts again and an overdue alert clears.</summary>
+    /// <summary>A worker of the grid patrolled it: the patrol clock starts again and an overdue alert
+    /// clears. Called by the patrol (<see cref="Patrols.IPatrolGrain"/>) when it stops, with its id and
+    /// coverage; the same patrol told twice is recorded once.</summary>
     [Alias("record-patrol")]
-    Task<Refusal?> RecordPatrol(Actor actor);
+    Task<Refusal?> RecordPatrol(Actor actor, string? patrolId = null, double? coverage = null);
 
     /// <summary>Null when the grid was never defined.</summary>
     [Alias("duties")]

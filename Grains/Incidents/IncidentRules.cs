@@ -1,4 +1,5 @@
 using GridActors.Access;
+using GridActors.Attachments;
 using static GridActors.Incidents.IncidentStatus;
 
 namespace GridActors.Incidents;
@@ -76,6 +77,9 @@ public static class IncidentRules
             Resume r => Step(s, c, "resume", [Deferred], Manages(s, c.Actor),
                 Text.Problem("note", r.Note, Limits.Note),
                 () => Event(s, c, EventKind.Resumed, s.ResumeStatus!.Value, s.Level, s.Handler, r.Note)),
+            Attach a => Step(s, c, "attach a photo to", Open, Manages(s, c.Actor) || IsHandler(s, c.Actor) || s.AllReporters.Contains(c.Actor),
+                AttachmentProblem(s, a.Attachment),
+                () => Event(s, c, EventKind.Attached, s.Status, s.Level, s.Handler) with { Attachment = a.Attachment }),
             Supervise v => Step(s, c, "supervise", Open,
                 Approves(s, c.Actor),
                 Text.Problem("notice", v.Notice, Limits.Note, required: true),
@@ -134,6 +138,13 @@ public static class IncidentRules
     /// <summary>Verified on site by the worker who reported it, or by the area's command centre.</summary>
     private static bool Verifies(IncidentState s, Actor a) =>
         Manages(s, a) || (a.Role == Role.Worker && a == s.Reporter);
+
+    /// <summary>The gateway attaches only what the store named; a photo already on the case is not added twice.</summary>
+    private static Refusal? AttachmentProblem(IncidentState s, AttachmentRef attachment) =>
+        !AttachmentKinds.IsHash(attachment.Hash) ? Refusal.Invalid("hash", AttachmentKinds.HashRule)
+        : attachment.MediaType is not (AttachmentKinds.Jpeg or AttachmentKinds.Png or AttachmentKinds.WebP) ? Refusal.Invalid("mediaType", AttachmentKinds.Allowed)
+        : s.History.Exists(e => e.Attachment?.Hash == attachment.Hash) ? Refusal.Conflict($"photo {attachment.Hash} is already attached to this case")
+        : null;
 
     private static Refusal? DeadlineProblem(IncidentState s, DateTimeOffset deadline, DateTimeOffset now) =>
         deadline <= now || (s.DueAt is { } due && deadline <= due)

@@ -101,5 +101,7 @@ public sealed class IncidentState
         History.Count(e => e.Kind == EventKind.Supervised), Satisfaction, [.. History],
         Deadlines.StageDue, Deadlines.StageWarn, Lights.Of(Deadlines, now),
         [.. LikelyDuplicateOf], MergedInto, [.. AllReporters], [.. MergedFrom],
-        Deadlines.CaseUnscheduledYear is not null, Deadlines.StageUnscheduledYear is not null, UnscheduledDeadlines.Warnings(Deadlines));
+        Deadlines.CaseUnscheduledYear is not null, Deadlines.StageUnscheduledYear is not null, UnscheduledDeadlines.Warnings(Deadlines),
+        // Null while there are none, as a case file read before photos were attached showed it.
+        History.Exists(e => e.Attachment is not null) ? [.. History.Where(e => e.Attachment is not null).Select(e => e.Attachment!)] : null);
 }

@@ -32,8 +32,8 @@ public abstract record ComplianceEvent
     }
 }
 
-/// <summary>巡查: a patrol of the grid by one of its workers.</summary>
-public sealed record PatrolRecorded(string GridCode, string WorkerId) : ComplianceEvent
+/// <summary>巡查: a patrol of the grid by one of its workers, and the share of the grid its route covered.</summary>
+public sealed record PatrolRecorded(string GridCode, string WorkerId, string? PatrolId = null, double? Coverage = null) : ComplianceEvent
 {
     public const string Stream = "patrol";
 }

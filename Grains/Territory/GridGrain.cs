@@ -150,15 +150,16 @@ public sealed class GridGrain(
         return null;
     }
 
-    public async Task<Refusal?> RecordPatrol(Actor actor)
+    public async Task<Refusal?> RecordPatrol(Actor actor, string? patrolId = null, double? coverage = null)
     {
         if (!grid.Defined) return Refusal.NotFound($"no grid {Code}");
         if (actor.Role != Role.Worker || !grid.Workers.Contains(actor.Id))
             return Refusal.NotPermitted($"only a worker of grid {Code} records its patrols");
-        grid.LastPatrolAt = clock.GetUtcNow();
+        if (patrolId is not null && patrolId == grid.LastPatrolId) return null;
+        (grid.LastPatrolAt, grid.LastPatrolId) = (clock.GetUtcNow(), patrolId);
         var patrol = ++grid.Patrols;
         // Logged before it is stored, as the patrol's number: a retry after a failed write finds it logged.
-        await Logged(() => new PatrolRecorded(Code, actor.Id).Record(events, PatrolRecorded.Stream, Code, patrol, actor, grid.LastPatrolAt.Value));
+        await Logged(() => new PatrolRecorded(Code, actor.Id, patrolId, coverage).Record(events, PatrolRecorded.Stream, Code, patrol, actor, grid.LastPatrolAt.Value));
         await Persist();
         await ReviewDuties();
         return null;

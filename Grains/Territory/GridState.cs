@@ -17,4 +17,6 @@ public sealed class GridState
     [Id(9)] public bool Retired { get; set; }
     /// <summary>Patrols recorded: the version of the latest in the log's patrol stream.</summary>
     [Id(10)] public long Patrols { get; set; }
+    /// <summary>The patrol that last met the duty, so the same patrol told again is not counted twice.</summary>
+    [Id(11)] public string? LastPatrolId { get; set; }
 }

@@ -1,7 +1,9 @@
 using System.Net;
+using GridActors.Attachments;
 using GridActors.Log;
 using GridActors.Registers;
 using GridActors.Silo.Storage;
+using GridActors.Silo.Storage.Attachments;
 using GridActors.Silo.Storage.Cases;
 using GridActors.Silo.Storage.Log;
 using GridActors.Silo.Storage.Upgrade;
@@ -40,6 +42,7 @@ public static class StorageHostingExtensions
         silo.Services.AddSingleton(new StoredCaseStates(settings.Backend, connectionString));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StoredCasesUpgrade>();
         AddCaseTable(silo.Services, settings.Backend, connectionString);
+        AddAttachmentStore(silo.Services, settings.Backend, connectionString);
 
         silo.AddAdoNetGrainStorage(GrainStorageName, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
             options.Configure<Serializer>((storage, serializer) =>
@@ -99,5 +102,20 @@ public static class StorageHostingExtensions
         if (backend == StorageBackend.PostgreSql)
             services.AddSingleton<ICaseTable>(sp => new PostgreSqlCaseTable(sp.GetRequiredService<NpgsqlDataSource>()));
         else services.AddSingleton<ICaseTable>(_ => new SqliteCaseTable(connectionString));
+    }
+
+    /// <summary>Photos in a table of their own on the same database: the log's data source on
+    /// PostgreSQL, a connection of their own on SQLite, which waits its turn behind the log's writer.</summary>
+    private static void AddAttachmentStore(IServiceCollection services, StorageBackend backend, string connectionString)
+    {
+        if (backend == StorageBackend.PostgreSql)
+            services.AddSingleton<IAttachmentStore>(sp => new SqlAttachmentStore(
+                async () => await sp.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync(), PostgreSqlCaseDialect.Instance));
+        else services.AddSingleton<IAttachmentStore>(_ => new SqlAttachmentStore(async () =>
+        {
+            var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            return connection;
+        }, SqliteCaseDialect.Instance));
     }
 }

@@ -374,6 +374,17 @@ CREATE UNIQUE INDEX IF NOT EXISTS register_audit_numbered ON register_audit (gri
 CREATE INDEX IF NOT EXISTS register_audit_by_grid ON register_audit (grid_code, at);
 CREATE INDEX IF NOT EXISTS register_audit_by_time ON register_audit (at);
 
+-- Photos attached to cases, one row per SHA-256 of their bytes: the same photo sent twice, or
+-- attached to two cases, is stored once. Cases name the hash in their history.
+CREATE TABLE IF NOT EXISTS attachments
+(
+    hash       text PRIMARY KEY,
+    media_type text NOT NULL,
+    size       bigint NOT NULL,
+    content    bytea NOT NULL,
+    stored_at  timestamptz NOT NULL
+);
+
 -- One row per data upgrade finished on this database (see Storage/Upgrade), so a later start skips it.
 CREATE TABLE IF NOT EXISTS upgrades
 (

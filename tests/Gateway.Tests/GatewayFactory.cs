@@ -22,6 +22,9 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"gridactors-gateway-{Guid.NewGuid():N}");
 
+    /// <summary>The embedded database the silo keeps, to count rows the API does not show.</summary>
+    public string DatabaseFile => Path.Combine(folder, "gridactors.db");
+
     /// <summary>Every line the gateway and its silo log, as written.</summary>
     public CapturedLogs Logs { get; } = new();
 
@@ -31,7 +34,7 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var cluster = $"gw-{Guid.NewGuid():N}"[..12];
-        builder.UseSetting("GridActors:Storage:DatabasePath", Path.Combine(folder, "gridactors.db"));
+        builder.UseSetting("GridActors:Storage:DatabasePath", DatabaseFile);
         builder.UseSetting("GridActors:Silo:ClusterId", cluster);
         builder.UseSetting("GridActors:Silo:ServiceId", cluster);
         builder.UseSetting("GridActors:Silo:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));

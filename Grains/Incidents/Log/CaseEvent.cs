@@ -28,6 +28,7 @@ namespace GridActors.Incidents.Log;
 [JsonDerivedType(typeof(CaseSupervised), "case.supervised.v1")]
 [JsonDerivedType(typeof(CaseMerged), "case.merged.v1")]
 [JsonDerivedType(typeof(CaseReportersAdded), "case.reporters-added.v1")]
+[JsonDerivedType(typeof(CaseAttached), "case.attached.v1")]
 public abstract record CaseEvent
 {
     public required IncidentStatus Status { get; init; }
@@ -61,3 +62,6 @@ public sealed record CaseResumed(string? Note) : CaseEvent;
 public sealed record CaseSupervised(string? Notice) : CaseEvent;
 public sealed record CaseMerged(string Into, string? Note) : CaseEvent;
 public sealed record CaseReportersAdded(string From, IReadOnlyList<Actor> Reporters, string? Note) : CaseEvent;
+
+/// <summary>A photo joined the case; its bytes are in the attachment store under the hash.</summary>
+public sealed record CaseAttached(string Hash, string MediaType, long Size) : CaseEvent;

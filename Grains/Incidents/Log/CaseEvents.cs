@@ -55,6 +55,7 @@ public static class CaseEvents
             CaseSupervised s => (e with { Kind = EventKind.Supervised, Text = s.Notice }, null),
             CaseMerged m => (e with { Kind = EventKind.Merged, Text = m.Note, OtherCase = m.Into }, null),
             CaseReportersAdded a => (e with { Kind = EventKind.ReportersAdded, Text = a.Note, OtherCase = a.From, Reporters = a.Reporters }, null),
+            CaseAttached a => (e with { Kind = EventKind.Attached, Attachment = new(a.Hash, a.MediaType, a.Size) }, null),
             _ => throw new InvalidDataException($"case {logged.EntityId} v{logged.Version}: unknown event type {logged.Type}"),
         };
     }
@@ -82,6 +83,7 @@ public static class CaseEvents
             EventKind.Supervised => new CaseSupervised(e.Text) { Status = e.Status },
             EventKind.Merged => new CaseMerged(e.OtherCase!, e.Text) { Status = e.Status },
             EventKind.ReportersAdded => new CaseReportersAdded(e.OtherCase!, e.Reporters ?? [], e.Text) { Status = e.Status },
+            EventKind.Attached => new CaseAttached(e.Attachment!.Hash, e.Attachment.MediaType, e.Attachment.Size) { Status = e.Status },
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "no stored form for this kind of event"),
         };
         return typed with { Level = e.Level, Handler = e.Handler, Deadlines = e.Deadlines, Deadline = e.Deadline };

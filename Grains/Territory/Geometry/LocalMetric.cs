@@ -40,11 +40,11 @@ internal static class LocalMetric
     }
 
     /// <summary>Distance in metres from <paramref name="from"/> to <paramref name="geometry"/>, scaled at the point's latitude.</summary>
-    public static double Metres(Coordinate from, NtsGeometry geometry)
-    {
-        var toMetres = new AffineTransformation()
-            .Translate(-from.X, -from.Y)
-            .Scale(MetresPerDegree * Math.Cos(from.Y * Math.PI / 180), MetresPerDegree);
-        return toMetres.Transform(geometry).Distance(geometry.Factory.CreatePoint(new Coordinate(0, 0)));
-    }
+    public static double Metres(Coordinate from, NtsGeometry geometry) =>
+        ToMetres(from).Transform(geometry).Distance(geometry.Factory.CreatePoint(new Coordinate(0, 0)));
+
+    /// <summary>Lon/lat to metres east and north of <paramref name="origin"/>, scaled at its latitude.</summary>
+    public static AffineTransformation ToMetres(Coordinate origin) => new AffineTransformation()
+        .Translate(-origin.X, -origin.Y)
+        .Scale(MetresPerDegree * Math.Cos(origin.Y * Math.PI / 180), MetresPerDegree);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Territory;
 
@@ -63,6 +64,7 @@ public sealed class CaseSql
         OneOf("c.source", query.Sources);
         if (query.Category is { } category) where.Add($"c.category = {Add(category)}");
         if (query.Handler is { } handler) where.Add($"c.handler = {Add(handler)}");
+        if (query.ReportedByWorker is { } reporter) where.Add($"c.reporter_role = {Add(nameof(Role.Worker))} AND c.reporter_id = {Add(reporter)}");
         Between("c.reported_at", query.ReportedFrom, query.ReportedTo);
         Between("c.closed_at", query.ClosedFrom, query.ClosedTo);
         if (query.Text is { Length: > 0 } text)

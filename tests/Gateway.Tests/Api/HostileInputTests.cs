@@ -143,7 +143,7 @@ public class HostileInputTests(HostileInputGatewayFactory gateway) : IClassFixtu
     }
 
     /// <summary>Real values for every route parameter: the town's grid, its handling worker, a
-    /// dispatched case, a register entry, an operator's account and an alert id of the grid's shape.</summary>
+    /// dispatched case with a photo, a register entry, a patrol, an operator's account and an alert id of the grid's shape.</summary>
     private async Task<IReadOnlyDictionary<string, string>> PathValues(Town town)
     {
         var incident = await town.Dispatched();
@@ -151,6 +151,9 @@ public class HostileInputTests(HostileInputGatewayFactory gateway) : IClassFixtu
         var added = await worker.PostAsJsonAsync($"/api/v1/grids/{town.Grid}/registers",
             new RegisterEntryInput(RegisterKind.VulnerablePerson, "王阿婆", "运河路 12 号", 7, "lives alone"), Wire.Options);
         var entry = (await added.Content.ReadFromJsonAsync<RegisterEntry>(Wire.Options))!;
+        var photo = (await (await worker.PostAsync($"/api/v1/incidents/{incident}/attachments", new ByteArrayContent([0x89, .. "PNG\r\n\u001a\n"u8, 1])))
+            .Content.ReadFromJsonAsync<GridActors.Attachments.AttachmentRef>(Wire.Options))!;
+        var patrol = (await (await worker.PostAsync($"/api/v1/grids/{town.Grid}/patrols", null)).Content.ReadFromJsonAsync<GridActors.Patrols.PatrolView>(Wire.Options))!;
         using var admin = gateway.As(town.Admin);
         var login = $"op-hostile-{town.Code}";
         (await admin.PostAsJsonAsync("/api/v1/accounts", new { login, displayName = "值班员", role = "Operator", scope = town.Code, password = "a-long-enough-password" })).EnsureSuccessStatusCode();
@@ -162,6 +165,8 @@ public class HostileInputTests(HostileInputGatewayFactory gateway) : IClassFixtu
             ["entryId"] = entry.Id,
             ["alertId"] = $"{town.Grid}:patrol:1764464400",
             ["/api/v1/workers/{id}"] = town.Handler.Id,
+            ["/api/v1/patrols/{id}"] = patrol.Id,
+            ["hash"] = photo.Hash,
             ["{id}"] = incident,
         };
     }
@@ -176,7 +181,9 @@ public class HostileInputTests(HostileInputGatewayFactory gateway) : IClassFixtu
             .Replace("{entryId}", values["entryId"])
             .Replace("{login}", values["login"])
             .Replace("{alertId}", values["alertId"])
-            .Replace("{id}", template.StartsWith("/api/v1/workers/{id}", StringComparison.Ordinal) ? values["/api/v1/workers/{id}"] : values["{id}"]);
+            .Replace("{hash}", values["hash"])
+            .Replace("{id}", template.StartsWith("/api/v1/workers/{id}", StringComparison.Ordinal) ? values["/api/v1/workers/{id}"]
+                : template.StartsWith("/api/v1/patrols/{id}", StringComparison.Ordinal) ? values["/api/v1/patrols/{id}"] : values["{id}"]);
         Assert.False(path.Contains('{'), $"no plausible value for a parameter of {template}");
         return path;
     }

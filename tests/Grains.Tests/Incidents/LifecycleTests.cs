@@ -8,22 +8,25 @@ public class LifecycleTests
     /// <summary>The second half of a merge: an open case takes a duplicate's reporters.</summary>
     private const string Add = "add reporters to";
 
+    /// <summary>A photo joins any open case and changes nothing else.</summary>
+    private const string Attach = "attach a photo to";
+
     /// <summary>The case lifecycle (docs/domain.md): per state, the commands it allows and where each leads.
     /// Written out here, apart from the rules, so that a change to either shows.</summary>
     private static readonly Dictionary<IncidentStatus, Dictionary<string, IncidentStatus>> Allowed = new()
     {
-        [Reported] = new() { ["file"] = Filed, ["reject"] = Rejected, ["supervise"] = Reported, ["merge"] = Merged, [Add] = Reported },
-        [Filed] = new() { ["dispatch"] = Dispatched, ["supervise"] = Filed, ["merge"] = Merged, [Add] = Filed },
+        [Reported] = new() { ["file"] = Filed, ["reject"] = Rejected, ["supervise"] = Reported, ["merge"] = Merged, [Add] = Reported, [Attach] = Reported },
+        [Filed] = new() { ["dispatch"] = Dispatched, ["supervise"] = Filed, ["merge"] = Merged, [Add] = Filed, [Attach] = Filed },
         [Rejected] = new(),
-        [Dispatched] = new() { ["accept"] = Accepted, ["reoffer"] = Dispatched, ["return"] = Returned, ["escalate"] = Dispatched, ["extend"] = Dispatched, ["defer"] = Deferred, ["supervise"] = Dispatched, [Add] = Dispatched },
-        [Accepted] = new() { ["return"] = Returned, ["resolve"] = Resolved, ["escalate"] = Dispatched, ["extend"] = Accepted, ["defer"] = Deferred, ["supervise"] = Accepted, [Add] = Accepted },
-        [Returned] = new() { ["dispatch"] = Dispatched, ["escalate"] = Dispatched, ["supervise"] = Returned, [Add] = Returned },
-        [Resolved] = new() { ["verify"] = Verified, ["rework"] = Reworked, ["supervise"] = Resolved, [Add] = Resolved },
-        [Reworked] = new() { ["resolve"] = Resolved, ["escalate"] = Dispatched, ["extend"] = Reworked, ["defer"] = Deferred, ["supervise"] = Reworked, [Add] = Reworked },
-        [Verified] = new() { ["close"] = Closed, ["supervise"] = Verified, [Add] = Verified },
+        [Dispatched] = new() { ["accept"] = Accepted, ["reoffer"] = Dispatched, ["return"] = Returned, ["escalate"] = Dispatched, ["extend"] = Dispatched, ["defer"] = Deferred, ["supervise"] = Dispatched, [Add] = Dispatched, [Attach] = Dispatched },
+        [Accepted] = new() { ["return"] = Returned, ["resolve"] = Resolved, ["escalate"] = Dispatched, ["extend"] = Accepted, ["defer"] = Deferred, ["supervise"] = Accepted, [Add] = Accepted, [Attach] = Accepted },
+        [Returned] = new() { ["dispatch"] = Dispatched, ["escalate"] = Dispatched, ["supervise"] = Returned, [Add] = Returned, [Attach] = Returned },
+        [Resolved] = new() { ["verify"] = Verified, ["rework"] = Reworked, ["supervise"] = Resolved, [Add] = Resolved, [Attach] = Resolved },
+        [Reworked] = new() { ["resolve"] = Resolved, ["escalate"] = Dispatched, ["extend"] = Reworked, ["defer"] = Deferred, ["supervise"] = Reworked, [Add] = Reworked, [Attach] = Reworked },
+        [Verified] = new() { ["close"] = Closed, ["supervise"] = Verified, [Add] = Verified, [Attach] = Verified },
         [Closed] = new() { ["evaluate"] = Evaluated },
         [Evaluated] = new(),
-        [Deferred] = new() { ["resume"] = Accepted, ["supervise"] = Deferred, [Add] = Deferred },
+        [Deferred] = new() { ["resume"] = Accepted, ["supervise"] = Deferred, [Add] = Deferred, [Attach] = Deferred },
         [Merged] = new(),
     };
 

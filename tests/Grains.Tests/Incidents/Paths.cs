@@ -55,7 +55,7 @@ public static class Paths
 
     public static readonly string[] CommandNames =
         ["file", "reject", "dispatch", "accept", "return", "resolve", "verify", "rework", "close",
-         "evaluate", "escalate", "extend", "defer", "resume", "supervise", "reoffer", "merge", "add reporters to"];
+         "evaluate", "escalate", "extend", "defer", "resume", "supervise", "reoffer", "merge", "add reporters to", "attach a photo to"];
 
     public static (IncidentCommand Command, GridActors.Access.Actor Actor) Command(string name) => name switch
     {
@@ -77,6 +77,7 @@ public static class Paths
         "reoffer" => (new Reoffer(People.OtherWorker.Id, "timeout: accept limit passed"), People.Operator),
         "merge" => (new Merge("case-0"), People.Operator),
         "add reporters to" => (new AddReporters("case-0", [People.Hotline]), People.Operator),
+        "attach a photo to" => (new Attach(new GridActors.Attachments.AttachmentRef(new string('a', 64), "image/jpeg", 3)), People.Operator),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

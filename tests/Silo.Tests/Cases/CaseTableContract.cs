@@ -1,3 +1,4 @@
+using GridActors.Access;
 using GridActors.Incidents;
 
 namespace GridActors.Tests.Cases;
@@ -67,6 +68,19 @@ public abstract class CaseTableContract(CaseDatabase database)
 
         Assert.Equal(new Dictionary<string, string> { ["510900a"] = d.Grid1, ["510900b"] = d.Grid2, ["510900e"] = d.Grid3 }, grids);
         Assert.Empty(await database.Table.GridsOf([]));
+    }
+
+    [Fact]
+    public async Task Reported_by_worker_keeps_the_cases_that_grid_worker_reported_and_no_one_else_of_the_same_id()
+    {
+        var d = new District("511000");
+        await database.PutAsync(
+            CaseRows.New("511000a", d.Grid1, T0) with { ReporterId = "w-9" },
+            CaseRows.New("511000b", d.Grid1, T0.AddHours(1)) with { ReporterId = "w-8" },
+            CaseRows.New("511000c", d.Grid1, T0.AddHours(2)) with { ReporterId = "w-9", ReporterRole = Role.External },
+            CaseRows.New("511000d", d.Grid1, T0.AddHours(3)) with { ReporterId = "w-9" });
+
+        Assert.Equal("ad", await Ids(new(ReportedByWorker: "w-9"), new CaseReader(d.Code, [])));
     }
 
     [Fact]
