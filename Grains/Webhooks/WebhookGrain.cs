@@ -52,6 +52,8 @@ public sealed partial class WebhookGrain(
     /// <summary>Moves on with every admin's change; a post begun before it no longer counts.</summary>
     private int generation;
 
+    private readonly LogAhead ahead = new();
+
     private string Id => this.GetPrimaryKeyString();
 
     private WebhookInput? Definition => state.State.Definition;
@@ -217,12 +219,16 @@ public sealed partial class WebhookGrain(
         var round = Stopwatch.StartNew();
         while (round.Elapsed < RoundBudget)
         {
-            var events = await log.ReadAfter(state.State.Cursor, Batch);
-            if (events.Count == 0) return false;
-            var grids = await cases.GridsOf(events.Where(e => e.Stream == LogStreams.Case).Select(e => e.EntityId).ToHashSet());
-            foreach (var e in events)
+            if (!ahead.Continues(state.State.Cursor))
             {
-                if (WebhookRules.Wants(subscription, e, grids))
+                var events = await log.ReadAfter(state.State.Cursor, Batch);
+                if (events.Count == 0) return false;
+                var grids = await cases.GridsOf(events.Where(e => e.Stream == LogStreams.Case).Select(e => e.EntityId).ToHashSet());
+                ahead.Fill(state.State.Cursor, events, grids);
+            }
+            while (ahead.TryNext(out var e))
+            {
+                if (WebhookRules.Wants(subscription, e, ahead.Grids))
                 {
                     await Send(e, subscription);
                     return false;
