@@ -19,7 +19,7 @@ public sealed class WebhookCourier(IHttpClientFactory clients, TimeProvider cloc
     public static string DeliveryId(string subscription, long sequence) =>
         $"{subscription}_{sequence.ToString(CultureInfo.InvariantCulture)}";
 
-    public async Task<Delivery> Post(Uri url, string secret, string webhookId, string body)
+    public async Task<Delivery> Post(Uri url, string secret, string webhookId, string body, CancellationToken cancellation = default)
     {
         var now = clock.GetUtcNow();
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
@@ -31,7 +31,7 @@ public sealed class WebhookCourier(IHttpClientFactory clients, TimeProvider cloc
         var started = Stopwatch.GetTimestamp();
         try
         {
-            using var response = await clients.CreateClient(Client).SendAsync(request);
+            using var response = await clients.CreateClient(Client).SendAsync(request, cancellation);
             var status = (int)response.StatusCode;
             var delivered = response.IsSuccessStatusCode;
             return new Delivery(delivered, status, attempts.Value, Stopwatch.GetElapsedTime(started),

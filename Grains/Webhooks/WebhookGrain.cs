@@ -11,7 +11,13 @@ namespace GridActors.Webhooks;
 /// sequence order (so in order per case); the cursor moves past an event only once the receiver took it
 /// (2xx), and is stored at most a second later. A failed try stops the round; the next waits as
 /// <see cref="DeliveryHealth"/> says. An append on this silo polls at once; a durable reminder brings
-/// the grain back after a restart.</summary>
+/// the grain back after a restart.
+/// <para>A post may take a slow receiver tens of seconds, so it runs outside the grain's turns and
+/// an admin's command never waits behind it: a round starts the post and ends, and the post's end wakes
+/// the grain, whose next round applies its outcome. A command's change wins over the post in flight:
+/// it cancels it and moves <see cref="generation"/> on, and an outcome from an earlier generation is
+/// dropped (the event goes again, under the same webhook-id). Only one post is out at a time, and a
+/// round begins only once it has ended, so the order per case holds.</para></summary>
 public sealed partial class WebhookGrain(
     [PersistentState("webhook", "gridactors")] IPersistentState<WebhookState> state,
     IEventLog log, LogAppends appends, ICaseTable cases, WebhookCourier courier, WebhookSettings settings, TimeProvider clock,
@@ -21,8 +27,9 @@ public sealed partial class WebhookGrain(
     private const int Batch = 100;
     private const int KeptDeliveries = 100;
 
-    /// <summary>How long one round delivers before it lets the admins' commands in.</summary>
-    private static readonly TimeSpan RoundBudget = TimeSpan.FromSeconds(1);
+    /// <summary>How long one round reads past events the subscription does not want before it lets
+    /// the admins' commands in.</summary>
+    private static readonly TimeSpan RoundBudget = TimeSpan.FromMilliseconds(200);
 
     /// <summary>The poll runs on the wall clock, not the silo's: how often to look is about the
     /// machine, while when to try again and when to suspend are the subscription's time.</summary>
@@ -39,6 +46,14 @@ public sealed partial class WebhookGrain(
     /// <summary>1 once an append was signalled since the last round began.</summary>
     private int appended;
 
+    /// <summary>The post out to the receiver, if any.</summary>
+    private Sending? sending;
+
+    /// <summary>Moves on with every admin's change; a post begun before it no longer counts.</summary>
+    private int generation;
+
+    private readonly LogAhead ahead = new();
+
     private string Id => this.GetPrimaryKeyString();
 
     private WebhookInput? Definition => state.State.Definition;
@@ -52,6 +67,7 @@ public sealed partial class WebhookGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         StopPolling();
+        sending?.Cancel.Cancel();
         if (unsaved) await Save(atOnce: true);
     }
 
@@ -76,6 +92,7 @@ public sealed partial class WebhookGrain(
         if (Unknown(by) is { } unknown) return WebhookReply.Refused(unknown);
         if (await Refused(input, by) is { } refusal) return WebhookReply.Refused(refusal);
         state.State.Definition = input;
+        Supersede();
         await state.WriteOrReload(this);
         await GrainFactory.GetGrain<IWebhookDirectoryGrain>(0).Add(Id, input.Area);
         return new WebhookReply(View(), null);
@@ -85,10 +102,12 @@ public sealed partial class WebhookGrain(
     {
         if (Unknown(by) is { } unknown) return unknown;
         StopPolling();
+        Supersede();
         if (await this.GetReminder(Reminder) is { } reminder) await this.UnregisterReminder(reminder);
         await GrainFactory.GetGrain<IWebhookDirectoryGrain>(0).Remove(Id);
         await state.ClearOrReload(this);
         state.State = new WebhookState();
+        unsaved = false;
         return null;
     }
 
@@ -96,6 +115,7 @@ public sealed partial class WebhookGrain(
     {
         if (Unknown(by) is { } unknown) return WebhookReply.Refused(unknown);
         state.State.Health.Resume();
+        Supersede();
         await state.WriteOrReload(this);
         LogResumed(Id, state.State.Cursor, by.Id);
         return new WebhookReply(View(), null);
@@ -107,6 +127,7 @@ public sealed partial class WebhookGrain(
         if (sequence < 1) return WebhookReply.Refused(Refusal.Invalid("sequence", "sequence is a log sequence number, 1 or more"));
         state.State.Cursor = sequence - 1;
         state.State.Health.Resume();
+        Supersede();
         await state.WriteOrReload(this);
         LogResumed(Id, state.State.Cursor, by.Id);
         return new WebhookReply(View(), null);
@@ -122,10 +143,13 @@ public sealed partial class WebhookGrain(
         if (Definition is null && await this.GetReminder(reminderName) is { } reminder) await this.UnregisterReminder(reminder);
     }
 
-    /// <summary>One round: the events after the cursor, delivered in order until one fails, the log
-    /// is exhausted or the round's budget is spent; then the next poll is set.</summary>
+    /// <summary>One round: the outcome of the post that ended, then past the events the subscription
+    /// does not want to the next it does, whose post it starts; or it stops at a failure, at the end of
+    /// the log or when the round's budget is spent, and sets the next poll.</summary>
     public async Task Wake()
     {
+        // A post is out: its end wakes the grain.
+        if (sending is { Post.IsCompleted: false }) return;
         Volatile.Write(ref appended, 0);
         var more = false;
         try
@@ -135,9 +159,28 @@ public sealed partial class WebhookGrain(
         finally
         {
             // Set first, then look: an append from now on moves the poll forward itself.
-            poll?.Change(settings.PollInterval, Timeout.InfiniteTimeSpan);
-            if (more || Volatile.Read(ref appended) == 1) poll?.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            if (sending is null)
+            {
+                poll?.Change(NextPoll(), Timeout.InfiniteTimeSpan);
+                if (more || Volatile.Read(ref appended) == 1) poll?.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            }
         }
+    }
+
+    /// <summary>The poll's interval, or sooner when a cursor waits to be stored.</summary>
+    private TimeSpan NextPoll()
+    {
+        var due = SaveEvery - Stopwatch.GetElapsedTime(savedAt);
+        return !unsaved || due >= settings.PollInterval ? settings.PollInterval : due > TimeSpan.Zero ? due : TimeSpan.Zero;
+    }
+
+    /// <summary>An admin's change wins over the post in flight: it is cancelled, and its outcome will
+    /// be dropped. The grain looks again at once rather than at the next poll.</summary>
+    private void Supersede()
+    {
+        generation++;
+        sending?.Cancel.Cancel();
+        poll?.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
     private void StartPolling()
@@ -162,41 +205,57 @@ public sealed partial class WebhookGrain(
         if (Interlocked.Exchange(ref appended, 1) == 0) poll?.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>True when the round's budget ran out with events still to deliver.</summary>
+    /// <summary>True when the round's budget ran out with events still to look at.</summary>
     private async Task<bool> Deliver()
     {
+        if (sending is { } ended)
+        {
+            sending = null;
+            ended.Cancel.Dispose();
+            if (ended.Generation == generation && !await Took(ended.Event, ended.Id, await ended.Post)) return false;
+        }
         if (unsaved) await Save(atOnce: false);
         if (Definition is not { Enabled: true } subscription || !state.State.Health.MayTry(clock.GetUtcNow())) return false;
         var round = Stopwatch.StartNew();
         while (round.Elapsed < RoundBudget)
         {
-            var events = await log.ReadAfter(state.State.Cursor, Batch);
-            if (events.Count == 0) return false;
-            var grids = await cases.GridsOf(events.Where(e => e.Stream == LogStreams.Case).Select(e => e.EntityId).ToHashSet());
-            var skipped = false;
-            foreach (var e in events)
+            if (!ahead.Continues(state.State.Cursor))
             {
-                if (!WebhookRules.Wants(subscription, e, grids))
-                {
-                    state.State.Cursor = e.Sequence;
-                    skipped = true;
-                    continue;
-                }
-                if (!await Send(e, subscription)) return false;
-                skipped = false;
-                if (round.Elapsed >= RoundBudget) break;
+                var events = await log.ReadAfter(state.State.Cursor, Batch);
+                if (events.Count == 0) return false;
+                var grids = await cases.GridsOf(events.Where(e => e.Stream == LogStreams.Case).Select(e => e.EntityId).ToHashSet());
+                ahead.Fill(state.State.Cursor, events, grids);
             }
-            if (skipped) await Save(atOnce: false);
+            while (ahead.TryNext(out var e))
+            {
+                if (WebhookRules.Wants(subscription, e, ahead.Grids))
+                {
+                    await Send(e, subscription);
+                    return false;
+                }
+                state.State.Cursor = e.Sequence;
+                unsaved = true;
+            }
         }
         return true;
     }
 
-    /// <summary>Posts one event; true when the receiver took it.</summary>
-    private async Task<bool> Send(LoggedEvent e, WebhookInput subscription)
+    /// <summary>Starts posting one event, off the grain's turns; its end wakes the grain.</summary>
+    private async Task Send(LoggedEvent e, WebhookInput subscription)
     {
         var id = WebhookCourier.DeliveryId(Id, e.Sequence);
         var body = await WebhookPayload.Of(e, subscription.Area, cases);
-        var delivery = await courier.Post(new Uri(subscription.Url), state.State.Secret, id, body);
+        var (url, secret, cancel) = (new Uri(subscription.Url), state.State.Secret, new CancellationTokenSource());
+        var post = Task.Run(() => courier.Post(url, secret, id, body, cancel.Token));
+        var self = this.AsReference<IWebhookGrain>();
+        _ = post.ContinueWith(_ => self.Wake().Ignore(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        sending = new Sending(generation, e, id, post, cancel);
+    }
+
+    /// <summary>Applies a post's outcome; true when the receiver took the event.</summary>
+    private async Task<bool> Took(LoggedEvent e, string id, Delivery delivery)
+    {
+        var subscription = Definition!;
         var now = clock.GetUtcNow();
         var deliveries = state.State.Deliveries;
         deliveries.Add(new DeliveryRecord(e.Sequence, e.EntityId, e.Type, id, delivery.Delivered, delivery.Status, delivery.Attempts,
@@ -233,6 +292,9 @@ public sealed partial class WebhookGrain(
 
     private async Task<Refusal?> Refused(WebhookInput input, Actor by) =>
         WebhookRules.Check(input, by) ?? await TargetAddresses.Check(new Uri(input.Url), settings.AllowPrivateTargets);
+
+    /// <summary>A post out to the receiver, begun in <paramref name="Generation"/>.</summary>
+    private sealed record Sending(int Generation, LoggedEvent Event, string Id, Task<Delivery> Post, CancellationTokenSource Cancel);
 
     private WebhookView View()
     {

@@ -16,8 +16,11 @@ public sealed record WebhookSettings
 
     public TimeSpan SuspendAfter { get; init; } = TimeSpan.FromHours(24);
 
-    /// <summary>How often a subscription looks for new events in the log.</summary>
-    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>How often a subscription looks for new events in the log. An append on the
+    /// subscription's own silo and an admin's change wake it at once, so the poll finds only other
+    /// silos' appends and the time for a retry: a second keeps that lag short while an idle
+    /// subscription reads the log once a second rather than five times.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Long enough for a slow receiver; a receiver slower than this is failing.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(15);

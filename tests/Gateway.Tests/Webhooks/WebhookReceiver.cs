@@ -8,12 +8,13 @@ using Microsoft.Extensions.Logging;
 namespace GridActors.Tests.Webhooks;
 
 /// <summary>A receiver of webhooks on a real Kestrel, on a loopback port of its own: it keeps every
-/// request it was sent and answers 503 while refusing, after <see cref="AnswerAfter"/> when slow
-/// (as a slow receiver does), 200 otherwise.</summary>
+/// request it was sent and answers 503 while refusing, 200 otherwise; when slow, only after
+/// <see cref="AnswerAfter"/> (as a slow receiver does) or once a test releases it.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication app;
     private volatile bool refusing;
+    private volatile TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private WebhookReceiver(WebApplication app) => this.app = app;
 
@@ -22,6 +23,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     /// <summary>The requests answered 2xx.</summary>
     public Collected<Received> Accepted { get; } = new();
+
+    /// <summary>The requests the sender gave up on while their answer was held.</summary>
+    public Collected<Received> Withdrawn { get; } = new();
 
     public Uri Url { get; private set; } = null!;
 
@@ -43,6 +47,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>From now on every request is taken.</summary>
     public void Accept() => refusing = false;
 
+    /// <summary>A slow receiver answers the requests it holds at once, until <see cref="Hold"/>.</summary>
+    public void Release() => released.TrySetResult();
+
+    /// <summary>A slow receiver holds its answers again.</summary>
+    public void Hold() => released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private async Task<IResult> Receive(HttpRequest request)
     {
         using var body = new StreamReader(request.Body);
@@ -51,7 +61,16 @@ public sealed class WebhookReceiver : IAsyncDisposable
             request.Headers["webhook-signature"].ToString(), text);
         Requests.Add(received);
         if (refusing) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-        if (AnswerAfter > TimeSpan.Zero) await Task.Delay(AnswerAfter);
+        if (AnswerAfter > TimeSpan.Zero)
+        {
+            var gone = request.HttpContext.RequestAborted;
+            await Task.WhenAny(released.Task, Task.Delay(AnswerAfter, gone));
+            if (gone.IsCancellationRequested)
+            {
+                Withdrawn.Add(received);
+                return Results.Empty;
+            }
+        }
         Accepted.Add(received);
         return Results.Ok();
     }
@@ -70,4 +89,7 @@ public sealed record Received(string Id, string Timestamp, string Signature, str
 
     /// <summary>The event's case and version, from the body's <c>data</c>.</summary>
     public (string Case, long Version) Event => (Json["data"]!["entityId"]!.GetValue<string>(), Json["data"]!["version"]!.GetValue<long>());
+
+    /// <summary>The event's sequence number in the log.</summary>
+    public long Sequence => Json["data"]!["sequence"]!.GetValue<long>();
 }

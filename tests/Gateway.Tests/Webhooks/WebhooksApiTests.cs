@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GridActors.Access;
+using static GridActors.Tests.Webhooks.WebhookCalls;
 
 namespace GridActors.Tests.Webhooks;
 
@@ -71,14 +72,14 @@ public class WebhooksApiTests(WebhookGatewayFactory gateway) : IClassFixture<Web
         await town.Do(ours, "file", town.Operator);
         await receiver.Accepted.WaitFor(r => r.Count == 1);
         // Filing dispatches: the case's later events (dispatched, offered) are of other kinds.
-        var sequenceOfFiling = receiver.Accepted.Items[0].Json["data"]!["sequence"]!.GetValue<long>();
+        var sequenceOfFiling = receiver.Accepted.Items[0].Sequence;
         var last = await town.Reported("A later case, to see nothing else went out before it");
         await town.Do(last, "file", town.Operator);
         await receiver.Accepted.WaitFor(r => r.Count == 2);
 
         Assert.Equal([(ours, 2L), (last, 2L)], receiver.Accepted.Items.Select(r => r.Event));
         Assert.All(receiver.Accepted.Items, r => Assert.Equal("case.filed.v1", r.Json["type"]!.GetValue<string>()));
-        Assert.True(receiver.Accepted.Items[1].Json["data"]!["sequence"]!.GetValue<long>() > sequenceOfFiling);
+        Assert.True(receiver.Accepted.Items[1].Sequence > sequenceOfFiling);
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public class WebhooksApiTests(WebhookGatewayFactory gateway) : IClassFixture<Web
         Assert.Equal([first, second], receiver.Accepted.Items.Select(r => r.Event.Case));
         Assert.Equal("Active", (await Json(await admin.GetAsync($"/api/v1/webhooks/{id}"), HttpStatusCode.OK))["status"]!.GetValue<string>());
 
-        var firstSequence = receiver.Accepted.Items[0].Json["data"]!["sequence"]!.GetValue<long>();
+        var firstSequence = receiver.Accepted.Items[0].Sequence;
         await Json(await admin.PostAsJsonAsync($"/api/v1/webhooks/{id}/redeliver", new { sequence = firstSequence }), HttpStatusCode.OK);
         await receiver.Accepted.WaitFor(r => r.Count == 4);
         Assert.Equal(receiver.Accepted.Items.Take(2).Select(r => (r.Id, r.Body)), receiver.Accepted.Items.Skip(2).Select(r => (r.Id, r.Body)));
@@ -151,16 +152,6 @@ public class WebhooksApiTests(WebhookGatewayFactory gateway) : IClassFixture<Web
         Assert.NotNull(problem["errors"]![field]);
     }
 
-    private async Task<JsonNode> CreateAsync(Actor admin, Uri url, string area, string kind = "case.reported")
-    {
-        using var http = gateway.As(admin);
-        return await Json(await http.PostAsJsonAsync("/api/v1/webhooks", new { url = url.ToString(), kinds = new[] { kind }, area }), HttpStatusCode.Created);
-    }
-
-    private static async Task<JsonNode> Json(HttpResponseMessage answer, HttpStatusCode status)
-    {
-        var text = await answer.Content.ReadAsStringAsync();
-        Assert.True(answer.StatusCode == status, $"expected {(int)status}, got {(int)answer.StatusCode}: {text}");
-        return JsonNode.Parse(text)!;
-    }
+    private Task<JsonNode> CreateAsync(Actor admin, Uri url, string area, string kind = "case.reported") =>
+        WebhookCalls.CreateAsync(gateway, admin, url, area, kind);
 }
