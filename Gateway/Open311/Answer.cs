@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -9,6 +11,9 @@ namespace GridActors.Gateway.Open311;
 /// asks for) or as its JSON mirror.</summary>
 public sealed class Answer(XElement root, Format format, int status = StatusCodes.Status200OK) : IResult
 {
+    /// <summary>Chinese names and notes as they are, not as <c>\uXXXX</c>: a hotline's staff read these bodies.</summary>
+    private static readonly JsonWriterOptions Readable = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     public async Task ExecuteAsync(HttpContext context)
     {
         var response = context.Response;
@@ -17,7 +22,7 @@ public sealed class Answer(XElement root, Format format, int status = StatusCode
         if (format == Format.Json)
         {
             response.ContentType = "application/json; charset=utf-8";
-            await using var json = new Utf8JsonWriter(body);
+            await using var json = new Utf8JsonWriter(body, Readable);
             JsonMirror.Write(json, root);
         }
         else

@@ -70,6 +70,8 @@ public class Open311RequestTests(Open311GatewayFactory gateway)
     public async Task A_request_read_by_id_tells_its_status_agency_times_and_place_alike_in_both_formats()
     {
         var (id, _) = await gateway.Reported();
+        using var raw = gateway.CreateClient();
+        Assert.Contains("\"service_name\":\"暴露垃圾\"", await raw.GetStringAsync($"/open311/v2/requests/{id}.json?{Scope}"));
 
         var (status, xml) = await gateway.GetXml($"/open311/v2/requests/{id}.xml?{Scope}");
         var (_, json) = await gateway.GetJson($"/open311/v2/requests/{id}.json?{Scope}");
