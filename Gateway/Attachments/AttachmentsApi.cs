@@ -60,9 +60,8 @@ public static class AttachmentsApi
 
         var commandId = CommandKeys.CommandIdFor(actor, key);
         var hash = AttachmentKinds.HashOf(bytes);
-        var earlier = view.History.FirstOrDefault(e => e.CommandId == commandId)?.Attachment
-            ?? view.Attachments?.FirstOrDefault(a => a.Hash == hash);
-        if (earlier is not null) return Again(id, key, earlier, hash);
+        if (view.History.FirstOrDefault(e => e.CommandId == commandId) is { } keyed) return Again(id, key, keyed.Attachment, hash);
+        if (view.Attachments?.FirstOrDefault(a => a.Hash == hash) is { } same) return Again(id, key, same, hash);
 
         var attachment = await grains.GetGrain<IAttachmentGrain>(0).Store(bytes)
             ?? throw new InvalidOperationException("the store refused a photo the gateway let through");
@@ -70,17 +69,21 @@ public static class AttachmentsApi
         if (result.Refusal is { } refusal) return refusal.ToProblem();
         var photo = AttachedPhoto.Of(id, attachment);
         return result.AlreadyApplied
-            ? Again(id, key, (await incident.Get())!.History.First(e => e.CommandId == commandId).Attachment!, hash)
+            ? Again(id, key, (await incident.Get())!.History.First(e => e.CommandId == commandId).Attachment, hash)
             : TypedResults.Created(photo.Url, photo).WithVersion(result.Version);
     }
 
     /// <summary>An upload the case already has: the same photo again, or a retry of a keyed one; a
-    /// key used before for another photo is refused, as a key reused for another report is.</summary>
-    private static IResult Again(string id, string? key, AttachmentRef earlier, string hash) =>
-        earlier.Hash == hash
-            ? TypedResults.Ok(AttachedPhoto.Of(id, earlier))
-            : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
-                detail: $"{CommandKeys.Header} '{key}' was already used for another photo ({earlier.Hash})");
+    /// key used before for another photo, or for another command on the case (no photo), is refused,
+    /// as a key reused for another report is.</summary>
+    private static IResult Again(string id, string? key, AttachmentRef? earlier, string hash) => earlier switch
+    {
+        { } photo when photo.Hash == hash => TypedResults.Ok(AttachedPhoto.Of(id, photo)),
+        { } photo => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
+            detail: $"{CommandKeys.Header} '{key}' was already used for another photo ({photo.Hash})"),
+        null => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
+            detail: $"{CommandKeys.Header} '{key}' was already used for another command on this case"),
+    };
 
     private static async Task<IResult> Read(string id, string hash, HttpContext http, ClaimsPrincipal user, IGrainFactory grains)
     {

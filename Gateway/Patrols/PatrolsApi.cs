@@ -30,7 +30,6 @@ public static class PatrolsApi
             .WithSummary("Stop the patrol: its coverage (within 50 m of the route) is computed and the grid's patrol duty is met").Answers<PatrolView>(StatusCodes.Status409Conflict);
     }
 
-
     private static async Task<IResult> Start(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         if (!AreaCode.IsGrid(code)) return RefusalResults.NotAGridCode();

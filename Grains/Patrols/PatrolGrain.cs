@@ -52,8 +52,13 @@ public sealed class PatrolGrain(
             Patrol.StoppedAt = clock.GetUtcNow();
             await state.WriteOrReload(this);
         }
-        // Told again on a repeat: the first attempt may have stopped after its write.
-        return await GrainFactory.GetGrain<IGridGrain>(Patrol.GridCode!).RecordPatrol(actor, Id, Patrol.Coverage);
+        if (Patrol.Recorded) return null;
+        // Told again on a repeat until the grid has it: the first attempt may have stopped after its write.
+        // Once it has, a repeat tells it nothing, or an old patrol stopped again would count as a new one.
+        if (await GrainFactory.GetGrain<IGridGrain>(Patrol.GridCode!).RecordPatrol(actor, Id, Patrol.Coverage) is { } refused) return refused;
+        Patrol.Recorded = true;
+        await state.WriteOrReload(this);
+        return null;
     }
 
     public Task<PatrolView?> Get() => Task.FromResult(Patrol.Started ? Patrol.ToView(Id) : null);

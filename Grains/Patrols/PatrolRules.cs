@@ -4,13 +4,14 @@ using GridActors.Territory;
 namespace GridActors.Patrols;
 
 /// <summary>What a patrol accepts: only its own worker feeds and stops it, positions are real and in
-/// time order, none from the future, and a patrol ends with a route, never as a bare button press.</summary>
+/// time order, none from the future or from before the start, and a patrol ends with a route, never
+/// as a bare button press.</summary>
 public static class PatrolRules
 {
     public const int MaxSamplesPerBatch = 1000;
     public const int MaxSamples = 20_000;
 
-    /// <summary>How far ahead of the server's clock a phone's clock may run.</summary>
+    /// <summary>How far a phone's clock may run from the server's, either way.</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
 
     public static Refusal? Feeding(PatrolState patrol, Actor actor, string action)
@@ -31,6 +32,8 @@ public static class PatrolRules
             var s = samples[i];
             if (!new GeoPoint(s.Latitude, s.Longitude).IsValid) return Refusal.Invalid($"samples[{i}]", Expected.Position);
             if (s.At > now + ClockSkew) return Refusal.Invalid($"samples[{i}].at", "a position cannot be from the future");
+            // A position before the start (or with no time at all) is no part of this walk, and would count towards its coverage.
+            if (s.At < patrol.StartedAt - ClockSkew) return Refusal.Invalid($"samples[{i}].at", "a position cannot be from before the patrol started");
             if (i > 0 && s.At < samples[i - 1].At) return Refusal.Invalid($"samples[{i}].at", "positions are in time order");
         }
         return null;

@@ -9,6 +9,8 @@ public sealed class PatrolState
     [Id(3)] public DateTimeOffset? StoppedAt { get; set; }
     [Id(4)] public List<RouteSample> Route { get; set; } = [];
     [Id(5)] public double? Coverage { get; set; }
+    /// <summary>The grid has recorded the stopped patrol: a later stop must not record it again.</summary>
+    [Id(6)] public bool Recorded { get; set; }
 
     public bool Started => GridCode is not null;
 

@@ -133,6 +133,23 @@ public sealed class AttachmentTests(GatewayFactory gateway) : IClassFixture<Gate
     }
 
     [Fact]
+    public async Task A_key_that_made_the_report_is_refused_for_a_photo_of_it()
+    {
+        var town = await Town.Create(gateway);
+        using var reporter = gateway.As(town.Reporter);
+        using var report = new HttpRequestMessage(HttpMethod.Post, "/api/v1/incidents") { Content = JsonContent.Create(town.AReport(), options: Wire.Options) };
+        report.Headers.Add("Idempotency-Key", "report-1");
+        var id = (await (await reporter.SendAsync(report)).Content.ReadFromJsonAsync<IncidentView>(Wire.Options))!.Id;
+
+        var reused = await Upload(reporter, id, Png(3), key: "report-1");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        Assert.Contains("'report-1' was already used for another command", (string)(await reused.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!);
+        Assert.Null((await reporter.GetFromJsonAsync<IncidentView>($"/api/v1/incidents/{id}", Wire.Options))!.Attachments);
+        Assert.Equal(0, await StoredCopies(Sha256(Png(3))));
+    }
+
+    [Fact]
     public async Task Bad_input_is_a_problem_naming_the_parameter()
     {
         var town = await Town.Create(gateway);

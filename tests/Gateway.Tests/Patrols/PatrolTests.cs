@@ -94,6 +94,31 @@ public class PatrolTests(PatrolGatewayFactory gateway) : IClassFixture<PatrolGat
     }
 
     [Fact]
+    public async Task An_old_patrol_stopped_again_does_not_count_as_a_new_patrol()
+    {
+        await Setup();
+        using var walker = gateway.As(Walker);
+        var first = await Walk(walker);
+        var second = await Walk(walker);
+        gateway.Time.Advance(TimeSpan.FromHours(5));
+
+        Assert.Equal(HttpStatusCode.OK, (await walker.PostAsync($"/api/v1/patrols/{first.Id}/stop", null)).StatusCode);
+
+        var duties = await Duties(gateway.As(Supervisor));
+        Assert.Equal(second.StoppedAt, duties.LastPatrolAt);
+    }
+
+    async Task<PatrolView> Walk(HttpClient walker)
+    {
+        var patrol = (await (await walker.PostAsync($"/api/v1/grids/{Grid}/patrols", null)).Content.ReadFromJsonAsync<PatrolView>(Wire.Options))!;
+        (await walker.PostAsJsonAsync($"/api/v1/patrols/{patrol.Id}/route", Samples(gateway.Time.GetUtcNow(), At(1, 1)), Wire.Options)).EnsureSuccessStatusCode();
+        gateway.Time.Advance(TimeSpan.FromMinutes(30));
+        var stopped = await walker.PostAsync($"/api/v1/patrols/{patrol.Id}/stop", null);
+        stopped.EnsureSuccessStatusCode();
+        return (await stopped.Content.ReadFromJsonAsync<PatrolView>(Wire.Options))!;
+    }
+
+    [Fact]
     public async Task A_patrol_without_a_route_is_not_recorded_and_others_may_neither_patrol_the_grid_nor_see_the_patrol()
     {
         await Setup();

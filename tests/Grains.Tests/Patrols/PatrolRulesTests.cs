@@ -23,7 +23,7 @@ public class PatrolRulesTests
     }
 
     [Fact]
-    public void Positions_out_of_order_from_the_future_or_off_the_globe_are_refused_by_their_index()
+    public void Positions_out_of_order_from_the_future_from_before_the_start_or_off_the_globe_are_refused_by_their_index()
     {
         var patrol = Running();
 
@@ -31,6 +31,10 @@ public class PatrolRulesTests
         Assert.Equal("samples[0].at", PatrolRules.SamplesProblem(patrol, [new RouteSample(31.7, 119.95, Now.AddMinutes(3))], Now)!.Field);
         Assert.Equal("samples[0]", PatrolRules.SamplesProblem(patrol, [new RouteSample(31.7, 181, Now)], Now)!.Field);
         Assert.Equal("samples", PatrolRules.SamplesProblem(patrol, [], Now)!.Field);
+        // Started an hour ago: a position of the walk before, or one sent without its time, is none of this patrol's.
+        Assert.Equal("samples[0].at", PatrolRules.SamplesProblem(patrol, [At(63), At(10)], Now)!.Field);
+        Assert.Equal("samples[0].at", PatrolRules.SamplesProblem(patrol, [new RouteSample(31.7, 119.95, default)], Now)!.Field);
+        Assert.Null(PatrolRules.SamplesProblem(patrol, [At(61), At(10)], Now));
         Assert.Null(PatrolRules.SamplesProblem(patrol, [At(20), At(10), new RouteSample(31.7, 119.95, Now.AddMinutes(1))], Now));
     }
 
