@@ -124,7 +124,9 @@ public sealed partial class WebhookGrain(
     public async Task<WebhookReply> RedeliverFrom(long sequence, Actor by)
     {
         if (Unknown(by) is { } unknown) return WebhookReply.Refused(unknown);
-        if (sequence < 1) return WebhookReply.Refused(Refusal.Invalid("sequence", "sequence is a log sequence number, 1 or more"));
+        // Past the log's end the cursor would silently skip every event until the log caught up with it.
+        if (sequence < 1 || sequence > await log.LastSequence())
+            return WebhookReply.Refused(Refusal.Invalid("sequence", "sequence is the sequence number of an event in the log, 1 up to the last"));
         state.State.Cursor = sequence - 1;
         state.State.Health.Resume();
         Supersede();
