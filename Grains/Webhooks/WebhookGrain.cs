@@ -80,7 +80,8 @@ public sealed partial class WebhookGrain(
         await GrainFactory.GetGrain<IWebhookDirectoryGrain>(0).Add(Id, input.Area);
         await this.RegisterOrUpdateReminder(Reminder, NextInstantReminder.CatchUpPeriod, NextInstantReminder.CatchUpPeriod);
         StartPolling();
-        LogCreated(Id, input.Url, input.Area, by.Id);
+        // Without the query, which a receiver may use for its token: the log outlives the subscription.
+        LogCreated(Id, new Uri(input.Url).GetLeftPart(UriPartial.Path), input.Area, by.Id);
         return new WebhookReply(View(), null, state.State.Secret);
     }
 
