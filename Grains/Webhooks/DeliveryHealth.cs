@@ -37,7 +37,9 @@ public sealed class DeliveryHealth
             NextTry = null;
             return true;
         }
-        var doubled = settings.RetryDelay * Math.Pow(2, Math.Min(Failures - 1, 30)) * (0.5 + jitter / 2);
+        // Compared in ticks first: past a few dozen failures the doubled delay no longer fits a TimeSpan.
+        var factor = Math.Pow(2, Failures - 1) * (0.5 + jitter / 2);
+        var doubled = settings.RetryDelay.Ticks * factor >= settings.MaxBackoff.Ticks ? settings.MaxBackoff : settings.RetryDelay * factor;
         var wait = retryAfter is { } asked && asked > doubled ? asked : doubled;
         NextTry = now + (wait < settings.MaxBackoff ? wait : settings.MaxBackoff);
         return false;

@@ -80,7 +80,8 @@ public sealed partial class WebhookGrain(
         await GrainFactory.GetGrain<IWebhookDirectoryGrain>(0).Add(Id, input.Area);
         await this.RegisterOrUpdateReminder(Reminder, NextInstantReminder.CatchUpPeriod, NextInstantReminder.CatchUpPeriod);
         StartPolling();
-        LogCreated(Id, input.Url, input.Area, by.Id);
+        // Without the query, which a receiver may use for its token: the log outlives the subscription.
+        LogCreated(Id, new Uri(input.Url).GetLeftPart(UriPartial.Path), input.Area, by.Id);
         return new WebhookReply(View(), null, state.State.Secret);
     }
 
@@ -124,7 +125,9 @@ public sealed partial class WebhookGrain(
     public async Task<WebhookReply> RedeliverFrom(long sequence, Actor by)
     {
         if (Unknown(by) is { } unknown) return WebhookReply.Refused(unknown);
-        if (sequence < 1) return WebhookReply.Refused(Refusal.Invalid("sequence", "sequence is a log sequence number, 1 or more"));
+        // Past the log's end the cursor would silently skip every event until the log caught up with it.
+        if (sequence < 1 || sequence > await log.LastSequence())
+            return WebhookReply.Refused(Refusal.Invalid("sequence", "sequence is the sequence number of an event in the log, 1 up to the last"));
         state.State.Cursor = sequence - 1;
         state.State.Health.Resume();
         Supersede();

@@ -16,7 +16,8 @@ public static class WebhookRules
             return Refusal.Invalid("url", "url is an absolute http or https address without user information");
         if (input.Kinds is not { Count: > 0 })
             return Refusal.Invalid("kinds", $"kinds names at least one of: {string.Join(", ", EventKinds.Known.Order(StringComparer.Ordinal))}");
-        if (input.Kinds.FirstOrDefault(k => !EventKinds.Known.Contains(k)) is { } unknown)
+        // A null kind (JSON's [null]) is unknown too, named as such: found by itself it would read as "none unknown".
+        if (input.Kinds.Where(k => k is null || !EventKinds.Known.Contains(k)).Select(k => k ?? "null").FirstOrDefault() is { } unknown)
             return Refusal.Invalid("kinds", $"{unknown} is no kind of event; the kinds are {string.Join(", ", EventKinds.Known.Order(StringComparer.Ordinal))}");
         if (!AreaCode.IsValid(input.Area)) return Refusal.Invalid("area", Expected.AreaCode);
         if (!AreaCode.Contains(by.Scope, input.Area)) return Refusal.NotPermitted($"{input.Area} is outside your area {by.Scope}");

@@ -20,6 +20,9 @@ public static class WebhookServices
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 ConnectCallback = ConnectPublicOnly(sp.GetRequiredService<WebhookSettings>()),
+                // A redirect is the receiver's answer, not a delivery: followed, a 302 would turn the POST
+                // into a GET without the event, and its 200 would count the event as taken.
+                AllowAutoRedirect = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(2),
             });
         client.AddResilienceHandler("webhook", (pipeline, context) =>

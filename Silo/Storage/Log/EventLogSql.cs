@@ -25,6 +25,12 @@ internal sealed class EventLogSql(CaseDialect dialect, string dataValue = "@data
         "stage_warn_at", "likely_duplicate_of", "due_estimated", "stage_due_estimated",
     ];
 
+    private static readonly string CaseValues = string.Join(", ", CaseColumns.Select(c => "@c_" + c));
+
+    /// <summary>A case's row is never moved back to an older version.</summary>
+    private static readonly string CaseConflict =
+        $"ON CONFLICT (id) DO UPDATE SET {string.Join(", ", CaseColumns.Skip(1).Select(c => $"{c} = excluded.{c}"))} WHERE cases.version < excluded.version";
+
     /// <summary>Inserts the event unless its version is taken: no row affected means another writer had it.</summary>
     public string InsertEvent => $"""
         INSERT INTO events (stream, entity_id, version, type, command_id, actor_id, actor_role, actor_scope, at, data)
@@ -34,9 +40,7 @@ internal sealed class EventLogSql(CaseDialect dialect, string dataValue = "@data
 
     /// <summary>The case's row, never moved back to an older version, and its party keys (which only grow).</summary>
     public static string UpsertCase(CaseRecord row) =>
-        $"INSERT INTO cases ({string.Join(", ", CaseColumns)}) VALUES ({string.Join(", ", CaseColumns.Select(c => "@c_" + c))}) "
-        + $"ON CONFLICT (id) DO UPDATE SET {string.Join(", ", CaseColumns.Skip(1).Select(c => $"{c} = excluded.{c}"))} "
-        + "WHERE cases.version < excluded.version;"
+        $"INSERT INTO cases ({string.Join(", ", CaseColumns)}) VALUES ({CaseValues}) {CaseConflict};"
         + string.Concat(row.Parties.Select((_, i) => $"\nINSERT INTO case_parties (party, case_id) VALUES (@c_party{i}, @c_id) ON CONFLICT (party, case_id) DO NOTHING;"));
 
     /// <summary>The event and, only if it was appended, its case row, in one statement that answers the
@@ -46,10 +50,8 @@ internal sealed class EventLogSql(CaseDialect dialect, string dataValue = "@data
     public string AppendEvent(CaseRecord? row)
     {
         if (row is null) return InsertEvent + " RETURNING sequence";
-        var values = string.Join(", ", CaseColumns.Select(c => "@c_" + c));
         return $"WITH appended AS ({InsertEvent} RETURNING sequence), "
-            + $"case_row AS (INSERT INTO cases ({string.Join(", ", CaseColumns)}) SELECT {values} FROM appended "
-            + $"ON CONFLICT (id) DO UPDATE SET {string.Join(", ", CaseColumns.Skip(1).Select(c => $"{c} = excluded.{c}"))} WHERE cases.version < excluded.version)"
+            + $"case_row AS (INSERT INTO cases ({string.Join(", ", CaseColumns)}) SELECT {CaseValues} FROM appended {CaseConflict})"
             + string.Concat(row.Parties.Select((_, i) => $", party{i} AS (INSERT INTO case_parties (party, case_id) SELECT @c_party{i}, @c_id FROM appended ON CONFLICT (party, case_id) DO NOTHING)"))
             + " SELECT sequence FROM appended";
     }

@@ -152,6 +152,30 @@ public class WebhooksApiTests(WebhookGatewayFactory gateway) : IClassFixture<Web
         Assert.NotNull(problem["errors"]![field]);
     }
 
+    [Fact]
+    public async Task Redelivery_from_past_the_end_of_the_log_is_a_problem_naming_the_sequence_and_keeps_the_cursor()
+    {
+        var town = await Town.Create(gateway);
+        using var admin = gateway.As(town.Admin);
+        var created = (await CreateAsync(town.Admin, new Uri("http://127.0.0.1:9/hook"), town.Code))["webhook"]!;
+        var (id, cursor) = (created["id"]!.GetValue<string>(), created["cursor"]!.GetValue<long>());
+
+        var answer = await admin.PostAsJsonAsync($"/api/v1/webhooks/{id}/redeliver", new { sequence = cursor + 1000 });
+
+        Assert.NotNull((await Json(answer, HttpStatusCode.BadRequest))["errors"]!["sequence"]);
+        Assert.Equal(cursor, (await Json(await admin.GetAsync($"/api/v1/webhooks/{id}"), HttpStatusCode.OK))["cursor"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task The_log_names_a_new_subscription_by_its_address_without_the_query_that_may_carry_a_token()
+    {
+        var town = await Town.Create(gateway);
+        var id = (await CreateAsync(town.Admin, new Uri("http://127.0.0.1:9/hook?token=s3cret"), town.Code))["webhook"]!["id"]!.GetValue<string>();
+
+        var created = gateway.Logs.Lines.Single(l => l.Message.StartsWith($"Webhook {id} to ", StringComparison.Ordinal));
+        Assert.Equal($"Webhook {id} to http://127.0.0.1:9/hook for area {town.Code} created by {town.Admin.Id}", created.Message);
+    }
+
     private Task<JsonNode> CreateAsync(Actor admin, Uri url, string area, string kind = "case.reported") =>
         WebhookCalls.CreateAsync(gateway, admin, url, area, kind);
 }

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using GridActors.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +27,53 @@ public class CourierTests
         var attempted = await Courier(allowPrivate: true).Post(new Uri("http://localhost:9/hook"), WebhookSecret.New(), "wh_1", "{}");
         Assert.False(attempted.Delivered);
         Assert.DoesNotContain("private", attempted.Error);
+    }
+
+    [Fact]
+    public async Task A_redirect_is_a_failed_delivery_not_one_followed_to_a_get_without_the_event()
+    {
+        var port = FreePort();
+        using var receiver = new HttpListener { Prefixes = { $"http://127.0.0.1:{port}/" } };
+        receiver.Start();
+        var methods = new List<string>();
+        var answering = Task.Run(async () =>
+        {
+            while (await Next(receiver) is { } context)
+            {
+                lock (methods) methods.Add($"{context.Request.HttpMethod} {context.Request.Url!.AbsolutePath}");
+                if (context.Request.Url!.AbsolutePath == "/hook") context.Response.Redirect($"http://127.0.0.1:{port}/moved");
+                context.Response.Close();
+            }
+        });
+
+        var delivery = await Courier(allowPrivate: true).Post(new Uri($"http://127.0.0.1:{port}/hook"), WebhookSecret.New(), "wh_1", "{}");
+
+        Assert.Equal((false, (int?)302), (delivery.Delivered, delivery.Status));
+        lock (methods) Assert.Equal(["POST /hook"], methods);
+        receiver.Stop();
+        await answering;
+    }
+
+    /// <summary>The next request, or null once the listener stopped.</summary>
+    private static async Task<HttpListenerContext?> Next(HttpListener listener)
+    {
+        try
+        {
+            return await listener.GetContextAsync();
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+        {
+            return null;
+        }
+    }
+
+    private static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
     }
 
     [Fact]

@@ -25,6 +25,15 @@ public class DeliveryHealthTests
     }
 
     [Fact]
+    public void A_long_retry_delay_stays_at_the_longest_back_off_however_many_tries_fail()
+    {
+        var slow = Settings with { RetryDelay = TimeSpan.FromMinutes(30), MaxBackoff = TimeSpan.FromHours(6) };
+        var health = new DeliveryHealth();
+        for (var i = 0; i < 40; i++) Assert.False(health.Failed(Start, "503", null, slow, jitter: 1));
+        Assert.Equal((40, TimeSpan.FromHours(6)), (health.Failures, health.NextTry - Start));
+    }
+
+    [Fact]
     public void Jitter_spreads_a_wait_between_half_and_all_of_it()
     {
         var low = new DeliveryHealth();

@@ -54,4 +54,12 @@ public class WebhookRulesTests
         var refusal = WebhookRules.Check(new WebhookInput(url, kind.Length == 0 ? [] : [kind], area, true), Admin)!;
         Assert.Equal((RefusalCode.Invalid, field), (refusal.Code, refusal.Field));
     }
+
+    [Fact]
+    public void A_null_kind_is_refused_as_no_kind_of_event()
+    {
+        var refusal = WebhookRules.Check(Subscription with { Kinds = ["case.filed", null!] }, Admin)!;
+        Assert.Equal((RefusalCode.Invalid, "kinds"), (refusal.Code, refusal.Field));
+        Assert.StartsWith("null is no kind of event", refusal.Reason);
+    }
 }
