@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 using StandardWebhooks;
 
 namespace GridActors.Webhooks;
@@ -37,7 +35,9 @@ public sealed class WebhookCourier(IHttpClientFactory clients, TimeProvider cloc
             return new Delivery(delivered, status, attempts.Value, Stopwatch.GetElapsedTime(started),
                 delivered ? null : $"the receiver answered {status}", RetryAfter(response, now));
         }
-        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException)
+        // Whatever went wrong is a failed try, recorded and backed off from: an error let through would
+        // end the round unrecorded, and the next poll would post again at once, never suspending.
+        catch (Exception e)
         {
             return new Delivery(false, null, attempts.Value, Stopwatch.GetElapsedTime(started), e.Message, null);
         }

@@ -9,11 +9,27 @@ namespace GridActors.Tests.Webhooks;
 /// passed when it was set: a name may resolve elsewhere later.</summary>
 public class CourierTests
 {
-    private static WebhookCourier Courier(bool allowPrivate)
+    private static WebhookCourier Courier(bool allowPrivate, Func<DelegatingHandler>? between = null)
     {
         var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System)
             .AddSingleton(new WebhookSettings { AllowPrivateTargets = allowPrivate, Retries = 0 });
-        return services.AddWebhooks().BuildServiceProvider().GetRequiredService<WebhookCourier>();
+        services.AddWebhooks();
+        if (between is not null) services.AddHttpClient(WebhookCourier.Client).AddHttpMessageHandler(between);
+        return services.BuildServiceProvider().GetRequiredService<WebhookCourier>();
+    }
+
+    [Fact]
+    public async Task An_unexpected_error_on_the_way_is_a_failed_delivery_with_its_reason_not_an_exception()
+    {
+        var failed = await Courier(allowPrivate: true, () => new Failing()).Post(new Uri("http://127.0.0.1:9/hook"), WebhookSecret.New(), "wh_1", "{}");
+
+        Assert.Equal((false, (int?)null, "a handler broke"), (failed.Delivered, failed.Status, failed.Error));
+    }
+
+    private sealed class Failing : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("a handler broke");
     }
 
     [Fact]
