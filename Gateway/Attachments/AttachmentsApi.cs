@@ -54,7 +54,7 @@ public static class AttachmentsApi
         if (bytes is null)
             return RefusalResults.FieldProblem(StatusCodes.Status413PayloadTooLarge, "body",
                 $"a photo is at most {AttachmentKinds.MaxBytes} bytes", "The photo is too large");
-        if (AttachmentKinds.Sniff(bytes) is null)
+        if (AttachmentKinds.Sniff(bytes) is not { } mediaType)
             return RefusalResults.FieldProblem(StatusCodes.Status415UnsupportedMediaType, "body",
                 $"the body must be {AttachmentKinds.Allowed}, judged by its bytes", "The upload is not a photo");
 
@@ -63,14 +63,18 @@ public static class AttachmentsApi
         if (view.History.FirstOrDefault(e => e.CommandId == commandId) is { } keyed) return Again(id, key, keyed.Attachment, hash);
         if (view.Attachments?.FirstOrDefault(a => a.Hash == hash) is { } same) return Again(id, key, same, hash);
 
+        // The case's own rule (who may attach, while it is open) before the bytes are stored, so a reader
+        // who may not attach leaves nothing behind.
+        var photo = new AttachmentRef(hash, mediaType, bytes.LongLength);
+        if (await incident.Check(new Attach(photo), actor) is { } refused) return refused.ToProblem();
         var attachment = await grains.GetGrain<IAttachmentGrain>(0).Store(bytes)
             ?? throw new InvalidOperationException("the store refused a photo the gateway let through");
         var result = await incident.Handle(new Attach(attachment), commandId, actor);
         if (result.Refusal is { } refusal) return refusal.ToProblem();
-        var photo = AttachedPhoto.Of(id, attachment);
+        var attached = AttachedPhoto.Of(id, attachment);
         return result.AlreadyApplied
             ? Again(id, key, (await incident.Get())!.History.First(e => e.CommandId == commandId).Attachment, hash)
-            : TypedResults.Created(photo.Url, photo).WithVersion(result.Version);
+            : TypedResults.Created(attached.Url, attached).WithVersion(result.Version);
     }
 
     /// <summary>An upload the case already has: the same photo again, or a retry of a keyed one; a

@@ -17,6 +17,11 @@ public interface IIncidentGrain : IGrainWithStringKey
     [Alias("handler-went-offline"), Orleans.Concurrency.OneWay]
     Task HandlerWentOffline(string workerId);
 
+    /// <summary>What <see cref="Handle"/> would refuse the command now, or null; nothing is applied.
+    /// Lets a caller refuse before costly work, such as storing a photo's bytes.</summary>
+    [Alias("check")]
+    Task<Refusal?> Check(IncidentCommand command, Actor actor);
+
     /// <summary>The case file, or null when nothing was ever reported under this id.</summary>
     [Alias("get")]
     Task<IncidentView?> Get();

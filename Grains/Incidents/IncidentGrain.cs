@@ -79,6 +79,9 @@ public sealed class IncidentGrain(
         return new CommandResult(version);
     }
 
+    public async Task<Refusal?> Check(IncidentCommand command, Actor actor) =>
+        IncidentRules.Decide(Case, command, await ContextFor(command, "check", actor)).Refusal;
+
     public Task<IncidentView?> Get() => Task.FromResult(Case.Exists ? Case.ToView(clock.GetUtcNow()) : null);
 
     /// <summary>A tick may come late, twice, or after a restart: it compares the clock with the stored

@@ -150,6 +150,20 @@ public sealed class AttachmentTests(GatewayFactory gateway) : IClassFixture<Gate
     }
 
     [Fact]
+    public async Task A_reader_who_may_not_attach_is_refused_before_the_photo_is_stored()
+    {
+        var town = await Town.Create(gateway);
+        var id = await town.Reported();
+        await town.Do(id, "reject", town.Operator, new { reason = "not ours" });
+        using var reporter = gateway.As(town.Reporter);
+
+        var refused = await Upload(reporter, id, Png(4));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(0, await StoredCopies(Sha256(Png(4))));
+    }
+
+    [Fact]
     public async Task Bad_input_is_a_problem_naming_the_parameter()
     {
         var town = await Town.Create(gateway);
