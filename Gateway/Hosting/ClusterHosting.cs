@@ -14,7 +14,10 @@ public static class ClusterHosting
         if (IsRemote(builder.Configuration))
             builder.UseOrleansClient(client => SiloHosting.Configure(client, builder.Configuration));
         else if (mode.Equals("CoHosted", StringComparison.OrdinalIgnoreCase))
+        {
             builder.UseOrleans(silo => SiloHosting.Configure(silo, builder.Configuration));
+            builder.Services.AddExceptionHandler<CoHostedStorageFailures>();
+        }
         else
             throw new InvalidOperationException($"{ModeSetting} is '{mode}'; it must be CoHosted or Remote");
         return builder;

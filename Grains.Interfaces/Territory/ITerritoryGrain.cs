@@ -11,6 +11,8 @@ public interface ITerritoryGrain : IGrainWithIntegerKey
     /// defines every grid in it. Only the admin of a whole district, with a file of that district's
     /// grids, while the territory holds no other district's (TerritoryRules).</summary>
     [Alias("import")]
+    // A district's thousands of grids take longer than the gateway's short timeout for every other call.
+    [ResponseTimeout("00:02:00")]
     Task<TerritoryImportResult> Import(string geoJson, bool dryRun, Actor admin);
 
     /// <summary>The hash of the file last applied; null before the first import. Read while an

@@ -40,6 +40,11 @@ public static class SiloHosting
         return silo.UseGridActorsStorage(StorageSettings.FromConfiguration(configuration));
     }
 
+    /// <summary>How long a gateway waits for a grain's answer before telling its client to retry (503):
+    /// Orleans' 30 s default is longer than a client waits, and a call to a silo that just died waits
+    /// it out in full. Ten seconds covers a busy grain's queue and a new activation's storage read.</summary>
+    public static readonly TimeSpan ClientResponseTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>A client of the cluster the same configuration describes.</summary>
     public static IClientBuilder Configure(IClientBuilder client, IConfiguration configuration)
     {
@@ -51,6 +56,7 @@ public static class SiloHosting
             cluster.ClusterId = settings.ClusterId;
             cluster.ServiceId = settings.ServiceId;
         });
+        client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = ClientResponseTimeout);
         return storage.Backend == StorageBackend.PostgreSql
             // Gateways come from the membership table: every active silo's gateway endpoint.
             ? client.UseAdoNetClustering(clustering =>

@@ -23,6 +23,9 @@ public static class StorageHostingExtensions
     /// <summary>The grain storage name grains use: <c>[PersistentState("…", "gridactors")]</c>.</summary>
     public const string GrainStorageName = "gridactors";
 
+    /// <summary>The ADO.NET storage itself, under the name its options are kept by.</summary>
+    public const string AdoNetStorageName = "gridactors-adonet";
+
     /// <summary>
     /// Grain storage, reminders and clustering for one of the two shapes. The schema is applied
     /// first thing when the silo starts.
@@ -44,7 +47,8 @@ public static class StorageHostingExtensions
         AddCaseTable(silo.Services, settings.Backend, connectionString);
         AddAttachmentStore(silo.Services, settings.Backend, connectionString);
 
-        silo.AddAdoNetGrainStorage(GrainStorageName, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
+        silo.Services.AddStorageFailureCodec();
+        silo.AddAdoNetGrainStorage(AdoNetStorageName, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
             options.Configure<Serializer>((storage, serializer) =>
             {
                 storage.Invariant = invariant;
@@ -53,6 +57,9 @@ public static class StorageHostingExtensions
                 // The default would be Newtonsoft JSON carrying CLR type names, which a rename breaks.
                 storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             }));
+        // The name grains use is the ADO.NET storage with its reads retried; rows do not carry the name.
+        silo.Services.AddKeyedSingleton<IGrainStorage>(GrainStorageName, (sp, _) =>
+            new RetriedStateReads(sp.GetRequiredKeyedService<IGrainStorage>(AdoNetStorageName)));
 
         silo.UseAdoNetReminderService(reminders =>
         {

@@ -48,7 +48,7 @@ public abstract partial class StorageContract(IStorageDatabase database)
         await using var silo = await TestSilo.StartSiloAsync(TestSilo.Cluster(database));
 
         var options = silo.Services.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>()
-            .Get(StorageHostingExtensions.GrainStorageName);
+            .Get(StorageHostingExtensions.AdoNetStorageName);
 
         Assert.IsType<OrleansGrainStorageSerializer>(options.GrainStorageSerializer);
     }

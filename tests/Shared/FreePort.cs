@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace GridActors.Tests.Process;
+namespace GridActors.Tests;
 
 public static class FreePort
 {
