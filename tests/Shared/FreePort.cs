@@ -12,4 +12,26 @@ public static class FreePort
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    /// <summary>The first of <paramref name="count"/> consecutive loopback ports nothing listens on now,
+    /// below the kernel's ephemeral range, for programs that number their ports from a first one.</summary>
+    public static int Consecutive(int count)
+    {
+        for (var first = Random.Shared.Next(15_000, 30_000); ; first = Random.Shared.Next(15_000, 30_000))
+            if (Enumerable.Range(first, count).All(IsFree)) return first;
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
 }
