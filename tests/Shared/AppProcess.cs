@@ -85,6 +85,15 @@ public sealed class AppProcess : IAsyncDisposable
         await process.WaitForExitAsync();
     }
 
+    /// <summary>SIGTERM, as an orchestrator stops a process for an upgrade: the host shuts down in order
+    /// (a silo hands its grains over and leaves the membership table). Returns once it has exited.</summary>
+    public async Task StopAsync()
+    {
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+            await kill.WaitForExitAsync();
+        await process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited) await KillAsync();

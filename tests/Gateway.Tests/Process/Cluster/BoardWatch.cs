@@ -6,26 +6,68 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace GridActors.Tests.Process.Cluster;
 
-/// <summary>A command centre's board on one gateway, as the board page keeps itself: it watches an
-/// area over SignalR, keeps the last watermark the counts carried, and after a reconnect (or at the
-/// end, to close any gap) asks for the changes since it, or a fresh board when the area does not know it.</summary>
+/// <summary>A command centre's board, as the board page keeps itself, given the gateways' addresses:
+/// it watches an area over SignalR on one gateway, keeps the last watermark the counts carried, and
+/// catches up over REST (the changes since it, or a fresh board when the area does not know it) when
+/// the area starts again in a new epoch, and when its gateway is lost and it moves to the next one.</summary>
 public sealed class BoardWatch : IAsyncDisposable
 {
-    private readonly GatewayApi api;
+    private readonly IReadOnlyList<Uri> gateways;
     private readonly string token;
     private readonly string area;
-    private readonly HubConnection hub;
     private readonly ConcurrentDictionary<string, byte> pushed = new();
     private readonly ConcurrentDictionary<string, byte> caughtUp = new();
+    private readonly SemaphoreSlim moving = new(1, 1);
+    private HubConnection hub = null!;
+    private int gateway;
     private string? watermark;
+    private bool closing;
 
-    private BoardWatch(Uri gateway, string token, string area)
+    private BoardWatch(IReadOnlyList<Uri> gateways, int first, string token, string area)
     {
-        api = new GatewayApi(gateway);
+        this.gateways = gateways;
+        gateway = first;
         this.token = token;
         this.area = area;
+    }
+
+    /// <summary>Cases whose change was pushed to this board.</summary>
+    public int Pushed => pushed.Count;
+
+    /// <summary>Cases this board learnt of only by catching up.</summary>
+    public int CaughtUp => caughtUp.Keys.Count(id => !pushed.ContainsKey(id));
+
+    /// <summary>Times the board lost its gateway and moved to the next.</summary>
+    public int Moves { get; private set; }
+
+    /// <summary>Every case the board knows of, pushed or caught up.</summary>
+    public IReadOnlySet<string> Known => pushed.Keys.Concat(caughtUp.Keys).ToHashSet();
+
+    public static async Task<BoardWatch> OpenAsync(IReadOnlyList<Uri> gateways, int first, string token, string area)
+    {
+        var board = new BoardWatch(gateways, first, token, area);
+        await board.ConnectAsync();
+        return board;
+    }
+
+    /// <summary>Closes any gap: the changes since the last watermark, or the whole board when the
+    /// area answers that it does not know it.</summary>
+    public async Task CatchUpAsync()
+    {
+        using var api = new GatewayApi(gateways[gateway]);
+        var changes = GatewayApi.Expect(HttpStatusCode.OK, await api.SendAsync(HttpMethod.Get, $"/api/v1/areas/{area}/board?since={Uri.EscapeDataString(watermark!)}", token));
+        var cases = changes["reset"]!.GetValue<bool>()
+            ? GatewayApi.Expect(HttpStatusCode.OK, await api.SendAsync(HttpMethod.Get, $"/api/v1/areas/{area}/board", token))["open"]!.AsArray()
+            : changes["incidents"]!.AsArray();
+        foreach (var c in cases) caughtUp.TryAdd(c!["id"]!.GetValue<string>(), 0);
+        watermark = changes["watermark"]!.GetValue<string>();
+    }
+
+    /// <summary>Watches on the current gateway: the snapshot the first time, the changes since after a move.</summary>
+    private async Task ConnectAsync()
+    {
         hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(gateway, "/hubs/board"), o =>
+            .WithUrl(new Uri(gateways[gateway], "/hubs/board"), o =>
             {
                 o.AccessTokenProvider = () => Task.FromResult<string?>(token);
                 o.Transports = HttpTransportType.WebSockets;
@@ -41,36 +83,27 @@ public sealed class BoardWatch : IAsyncDisposable
             if (watermark is { } known && Epoch(known) != Epoch(next)) await CatchUpAsync();
             else watermark = next;
         });
+        hub.Closed += _ => closing ? Task.CompletedTask : MoveAsync();
+        await hub.StartAsync();
+        var watched = await hub.InvokeAsync<JsonElement>("WatchArea", area);
+        if (watermark is null) watermark = watched.GetProperty("watermark").GetString();
+        else await CatchUpAsync();
     }
 
-    /// <summary>Cases whose change was pushed to this board.</summary>
-    public int Pushed => pushed.Count;
-
-    /// <summary>Cases this board learnt of only by catching up.</summary>
-    public int CaughtUp => caughtUp.Keys.Count(id => !pushed.ContainsKey(id));
-
-    /// <summary>Every case the board knows of, pushed or caught up.</summary>
-    public IReadOnlySet<string> Known => pushed.Keys.Concat(caughtUp.Keys).ToHashSet();
-
-    public static async Task<BoardWatch> OpenAsync(Uri gateway, string token, string area)
+    /// <summary>The gateway is gone: the next one in the list, and catch up what was missed meanwhile.</summary>
+    private async Task MoveAsync()
     {
-        var board = new BoardWatch(gateway, token, area);
-        await board.hub.StartAsync();
-        var watched = await board.hub.InvokeAsync<JsonElement>("WatchArea", area);
-        board.watermark ??= watched.GetProperty("watermark").GetString();
-        return board;
-    }
-
-    /// <summary>Closes any gap, as the board page does: the changes since the last watermark, or the
-    /// whole board when the area answers that it does not know it.</summary>
-    public async Task CatchUpAsync()
-    {
-        var changes = GatewayApi.Expect(HttpStatusCode.OK, await api.SendAsync(HttpMethod.Get, $"/api/v1/areas/{area}/board?since={Uri.EscapeDataString(watermark!)}", token));
-        var cases = changes["reset"]!.GetValue<bool>()
-            ? GatewayApi.Expect(HttpStatusCode.OK, await api.SendAsync(HttpMethod.Get, $"/api/v1/areas/{area}/board", token))["open"]!.AsArray()
-            : changes["incidents"]!.AsArray();
-        foreach (var c in cases) caughtUp.TryAdd(c!["id"]!.GetValue<string>(), 0);
-        watermark = changes["watermark"]!.GetValue<string>();
+        await moving.WaitAsync();
+        try
+        {
+            Moves++;
+            gateway = (gateway + 1) % gateways.Count;
+            await ConnectAsync();
+        }
+        finally
+        {
+            moving.Release();
+        }
     }
 
     /// <summary>A watermark is "epoch-sequence"; the epoch changes when the area starts again.</summary>
@@ -78,7 +111,7 @@ public sealed class BoardWatch : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        closing = true;
         await hub.DisposeAsync();
-        api.Dispose();
     }
 }

@@ -47,12 +47,21 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>Starts silo <paramref name="i"/> (again, after a kill) on its ports.</summary>
     public async Task StartSiloAsync(int i) => silos[i] = await Launch($"silo-{i}", Programs.Silo, Environment("silo", i));
 
-    public async Task StartGatewayAsync(int j) => gateways[j] = await Launch($"gateway-{j}", Programs.Gateway, Environment("gateway", j));
+    public async Task StartGatewayAsync(int j) => gateways[j] = await Launch($"gateway-{j}", Programs.Gateway, new Dictionary<string, string>(Environment("gateway", j))
+    {
+        // The load is one operator sending hundreds of reports a minute, over the per-caller default.
+        ["GridActors__RateLimit__PerMinute"] = "1000000",
+    });
 
     /// <summary>SIGKILL: no shutdown, no goodbye to the membership table.</summary>
     public Task KillSiloAsync(int i) => silos[i]!.KillAsync();
 
     public Task KillGatewayAsync(int j) => gateways[j]!.KillAsync();
+
+    /// <summary>Stops silo <paramref name="i"/> in order (SIGTERM), as a rolling upgrade does.</summary>
+    public Task StopSiloAsync(int i) => silos[i]!.StopAsync();
+
+    public int SiloCount => silos.Length;
 
     public async ValueTask DisposeAsync()
     {

@@ -12,9 +12,14 @@ public sealed class SiloKilledUnderLoad(PostgreSqlDatabase database, ITestOutput
 
     protected override Task<string> DatabaseAsync() => Task.FromResult(database.ConnectionString);
 
-    protected override Task FaultAsync() => Cluster.KillSiloAsync(0);
+    protected override async Task<TimeSpan> FaultAsync(ReportLoad load)
+    {
+        var killed = load.Now;
+        await Cluster.KillSiloAsync(0);
+        return killed;
+    }
 
     [Fact]
     public async Task Killing_a_silo_under_load_loses_no_acknowledged_report_and_fails_only_retryably() =>
-        await RunAsync("silo SIGKILLed");
+        await RunAsync("silo SIGKILLed", "the kill");
 }
