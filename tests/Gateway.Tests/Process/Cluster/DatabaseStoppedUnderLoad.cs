@@ -13,8 +13,6 @@ public sealed class DatabaseStoppedUnderLoad(ITestOutputHelper log) : FaultUnder
 
     private OwnPostgres? database;
 
-    protected override int Silos => 2;
-
     protected override async Task<string> DatabaseAsync()
     {
         database = await OwnPostgres.StartAsync();

@@ -6,12 +6,8 @@ namespace GridActors.Tests.Process.Cluster;
 /// upgrade): nothing acknowledged is lost and clients meet only retryable failures.</summary>
 [Collection(Processes.Collection)]
 public sealed class RollingRestartUnderLoad(PostgreSqlDatabase database, ITestOutputHelper log)
-    : FaultUnderLoad(log), IClassFixture<PostgreSqlDatabase>
+    : FaultOnSharedDatabase(database, log)
 {
-    protected override int Silos => 2;
-
-    protected override Task<string> DatabaseAsync() => Task.FromResult(database.ConnectionString);
-
     protected override async Task<TimeSpan> FaultAsync(ReportLoad load)
     {
         var begun = load.Now;

@@ -6,12 +6,8 @@ namespace GridActors.Tests.Process.Cluster;
 /// acknowledged is lost, and clients see only answers they can act on.</summary>
 [Collection(Processes.Collection)]
 public sealed class SiloKilledUnderLoad(PostgreSqlDatabase database, ITestOutputHelper log)
-    : FaultUnderLoad(log), IClassFixture<PostgreSqlDatabase>
+    : FaultOnSharedDatabase(database, log)
 {
-    protected override int Silos => 2;
-
-    protected override Task<string> DatabaseAsync() => Task.FromResult(database.ConnectionString);
-
     protected override async Task<TimeSpan> FaultAsync(ReportLoad load)
     {
         var killed = load.Now;
