@@ -14,6 +14,7 @@
 #   GRIDACTORS_CLUSTER_SEED      silo 0 seeds the demo district on a database without a territory; true
 #   GRIDACTORS_CLUSTER_DIR       where the processes' logs and ids are kept; /tmp/gridactors-cluster
 #   GRIDACTORS_CLUSTER_CONFIGURATION  the build started; Release
+#   GRIDACTORS_CLUSTER_BUILD     build it first; true (false: start what that configuration last built)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -25,6 +26,7 @@ id=${GRIDACTORS_CLUSTER_ID:-gridactors-local}
 seed=${GRIDACTORS_CLUSTER_SEED:-true}
 dir=${GRIDACTORS_CLUSTER_DIR:-/tmp/gridactors-cluster}
 configuration=${GRIDACTORS_CLUSTER_CONFIGURATION:-Release}
+build=${GRIDACTORS_CLUSTER_BUILD:-true}
 
 common_env() {
   echo "GridActors__Storage__Backend=PostgreSql"
@@ -86,8 +88,10 @@ start() {
     psql -h /var/run/postgresql -d postgres -qtAc "SELECT 1 FROM pg_database WHERE datname = 'gridactors_cluster'" | grep -q 1 \
       || psql -h /var/run/postgresql -d postgres -qc "CREATE DATABASE gridactors_cluster"
   fi
-  dotnet build "$root/Gateway/Gateway.csproj" -c "$configuration" -v quiet -nologo >"$dir/build.log" 2>&1 \
-    || { tail -20 "$dir/build.log" >&2; exit 1; }
+  if [ "$build" = true ]; then
+    dotnet build "$root/Gateway/Gateway.csproj" -c "$configuration" -v quiet -nologo >"$dir/build.log" 2>&1 \
+      || { tail -20 "$dir/build.log" >&2; exit 1; }
+  fi
   local silo_program="$root/Silo/bin/$configuration/net10.0/Silo.dll"
   local gateway_program="$root/Gateway/bin/$configuration/net10.0/Gateway.dll"
   # Silo 0 first: it applies the schema (and seeds), which the others then find done.

@@ -92,7 +92,7 @@ public sealed class LocalCluster : IAsyncDisposable
     }
 
     /// <summary>The repository, found upwards from the test's output.</summary>
-    private static string Root { get; } = FindRoot(AppContext.BaseDirectory);
+    public static string Root { get; } = FindRoot(AppContext.BaseDirectory);
 
     private static string FindRoot(string folder) =>
         File.Exists(Path.Combine(folder, "GridActors.sln")) ? folder
