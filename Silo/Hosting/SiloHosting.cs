@@ -57,6 +57,7 @@ public static class SiloHosting
             cluster.ServiceId = settings.ServiceId;
         });
         client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = ClientResponseTimeout);
+        client.Services.AddSingleton<IClientConnectionRetryFilter, ClusterConnectionRetry>();
         return storage.Backend == StorageBackend.PostgreSql
             // Gateways come from the membership table: every active silo's gateway endpoint.
             ? client.UseAdoNetClustering(clustering =>

@@ -39,18 +39,32 @@ public sealed class AppProcess : IAsyncDisposable
     /// exits first or takes longer than <see cref="StartLimit"/>.</summary>
     public static async Task<AppProcess> StartAsync(string name, string program, IReadOnlyDictionary<string, string> environment)
     {
+        var app = Begin(name, program, environment);
+        await app.StartedAsync();
+        return app;
+    }
+
+    /// <summary>Starts the program without waiting for it; <see cref="StartedAsync"/> waits.</summary>
+    public static AppProcess Begin(string name, string program, IReadOnlyDictionary<string, string> environment)
+    {
         var app = new AppProcess(name, program, environment);
         app.process.Start();
         app.process.BeginOutputReadLine();
         app.process.BeginErrorReadLine();
+        return app;
+    }
+
+    /// <summary>Returns once the program has started; kills it and fails with its output if it exits
+    /// first or takes longer than <see cref="StartLimit"/>.</summary>
+    public async Task StartedAsync()
+    {
         using var limit = new CancellationTokenSource(StartLimit);
-        var exited = app.process.WaitForExitAsync(limit.Token);
-        var first = await Task.WhenAny(app.started.Task, exited);
-        if (first == app.started.Task) return app;
-        await app.DisposeAsync();
+        var exited = process.WaitForExitAsync(limit.Token);
+        if (await Task.WhenAny(started.Task, exited) == started.Task) return;
+        await DisposeAsync();
         throw new InvalidOperationException(exited.IsCanceled
-            ? $"{name} did not start within {StartLimit.TotalSeconds} s:\n{app.Tail(40)}"
-            : $"{name} exited before it started:\n{app.Tail(40)}");
+            ? $"{Name} did not start within {StartLimit.TotalSeconds} s:\n{Tail(40)}"
+            : $"{Name} exited before it started:\n{Tail(40)}");
     }
 
     /// <summary>Every line the program wrote so far, standard output and error interleaved.</summary>

@@ -24,6 +24,13 @@ public abstract class KilledGrainHostContract(ITestOutputHelper log) : IAsyncLif
     /// <summary>SIGKILLs the process holding the grains and starts it again on the same storage and ports.</summary>
     protected abstract Task KillAndRestartGrainHostAsync();
 
+    /// <summary>Keeps a program begun elsewhere, so it is killed and its output logged at the end.</summary>
+    protected AppProcess Keep(AppProcess app)
+    {
+        processes.Add(app);
+        return app;
+    }
+
     /// <summary>Starts a program and keeps it, so it is killed and its output logged at the end.</summary>
     protected async Task<AppProcess> LaunchAsync(string name, string program, IReadOnlyDictionary<string, string> environment)
     {

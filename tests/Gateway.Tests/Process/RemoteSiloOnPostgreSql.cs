@@ -26,17 +26,19 @@ public sealed class RemoteSiloOnPostgreSql(PostgreSqlDatabase database, ITestOut
 
     protected override async Task<Uri> StartAsync()
     {
-        // The gateway's Orleans client gives up at start when no silo answers: the silo goes first.
-        silo = await LaunchAsync("silo", Programs.Silo, cluster);
+        // The gateway first: its Orleans client keeps trying until the silo answers.
         var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        await LaunchAsync("gateway", Programs.Gateway, new Dictionary<string, string>(cluster)
+        var gateway = Keep(AppProcess.Begin("gateway", Programs.Gateway, new Dictionary<string, string>(cluster)
         {
             ["GridActors__Gateway__Silo"] = "Remote",
             ["ASPNETCORE_URLS"] = address.ToString(),
             // Production turns the development token issuer off (it is off by default on PostgreSQL);
             // the test turns it on only to get tokens.
             ["GridActors__Auth__Development"] = "true",
-        });
+        }));
+        await gateway.LineAsync("The cluster did not answer yet", TimeSpan.FromSeconds(45));
+        silo = await LaunchAsync("silo", Programs.Silo, cluster);
+        await gateway.StartedAsync();
         return address;
     }
 
