@@ -52,10 +52,12 @@ public sealed class BoardWatch : IAsyncDisposable
 
     /// <summary>Closes any gap: the changes since the last watermark, or the whole board when the
     /// area answers that it does not know it.</summary>
-    public async Task CatchUpAsync()
+    public Task CatchUpAsync() => CatchUpAsync(watermark!);
+
+    private async Task CatchUpAsync(string since)
     {
         using var api = new GatewayApi(gateways[gateway]);
-        var changes = GatewayApi.Expect(HttpStatusCode.OK, await api.SendAsync(HttpMethod.Get, $"/api/v1/areas/{area}/board?since={Uri.EscapeDataString(watermark!)}", token));
+        var changes = GatewayApi.Expect(HttpStatusCode.OK, await api.SendAsync(HttpMethod.Get, $"/api/v1/areas/{area}/board?since={Uri.EscapeDataString(since)}", token));
         var cases = changes["reset"]!.GetValue<bool>()
             ? GatewayApi.Expect(HttpStatusCode.OK, await api.SendAsync(HttpMethod.Get, $"/api/v1/areas/{area}/board", token))["open"]!.AsArray()
             : changes["incidents"]!.AsArray();
@@ -66,6 +68,8 @@ public sealed class BoardWatch : IAsyncDisposable
     /// <summary>Watches on the current gateway: the snapshot the first time, the changes since after a move.</summary>
     private async Task ConnectAsync()
     {
+        // Taken before the new connection's pushes move it on: the gap runs from here.
+        var since = watermark;
         hub = new HubConnectionBuilder()
             .WithUrl(new Uri(gateways[gateway], "/hubs/board"), o =>
             {
@@ -80,14 +84,14 @@ public sealed class BoardWatch : IAsyncDisposable
             if (c.GetProperty("area").GetString() != area) return;
             var next = c.GetProperty("watermark").GetString()!;
             // Another epoch: the area started again (on another silo), and what it pushed meanwhile may be gone.
-            if (watermark is { } known && Epoch(known) != Epoch(next)) await CatchUpAsync();
+            if (watermark is { } known && Epoch(known) != Epoch(next)) await CatchUpAsync(known);
             else watermark = next;
         });
         hub.Closed += _ => closing ? Task.CompletedTask : MoveAsync();
         await hub.StartAsync();
         var watched = await hub.InvokeAsync<JsonElement>("WatchArea", area);
-        if (watermark is null) watermark = watched.GetProperty("watermark").GetString();
-        else await CatchUpAsync();
+        if (since is null) watermark ??= watched.GetProperty("watermark").GetString();
+        else await CatchUpAsync(since);
     }
 
     /// <summary>The gateway is gone: the next one in the list, and catch up what was missed meanwhile.</summary>

@@ -16,6 +16,9 @@ public abstract class FaultUnderLoad(ITestOutputHelper log) : IAsyncLifetime
 
     protected LocalCluster Cluster { get; private set; } = null!;
 
+    /// <summary>Whether every acknowledged case must reach every board, pushed or caught up.</summary>
+    protected virtual bool BoardsCatchUpEverything => true;
+
     /// <summary>The database the cluster runs on, made for the test.</summary>
     protected abstract Task<string> DatabaseAsync();
 
@@ -64,7 +67,12 @@ public abstract class FaultUnderLoad(ITestOutputHelper log) : IAsyncLifetime
         // A retried key made one case, not two: the town's board holds exactly the acknowledged cases.
         var open = GatewayApi.Expect(HttpStatusCode.OK, await survivor.SendAsync(HttpMethod.Get, $"/api/v1/areas/{Town}/board", @operator))["open"]!.AsArray();
         Assert.Equal(acknowledged.Values.Order(StringComparer.Ordinal), open.Select(c => c!["id"]!.GetValue<string>()).Order(StringComparer.Ordinal));
-        foreach (var board in boards) Assert.Subset(board.Known.ToHashSet(), acknowledged.Values.ToHashSet());
+        for (var b = 0; b < boards.Length; b++)
+        {
+            var neverShown = acknowledged.Values.Except(boards[b].Known).ToArray();
+            log.WriteLine($"board first on gateway {b}: {neverShown.Length} acknowledged cases never shown ({string.Join(", ", neverShown)})");
+            if (BoardsCatchUpEverything) Assert.Empty(neverShown);
+        }
         for (var b = 0; b < boards.Length; b++) Assert.True(boards[b].Pushed > pushedAtFault[b], $"the board on gateway {b} received no push after the fault");
         foreach (var board in boards) await board.DisposeAsync();
         return figures;
