@@ -70,9 +70,9 @@ public class BoardGateway : KestrelGatewayFactory
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     /// <summary>A page of its own browser context, not signed in.</summary>
-    public async Task<(IBrowserContext Context, IPage Page)> NewPage(string locale = "zh-CN")
+    public async Task<(IBrowserContext Context, IPage Page)> NewPage(string locale = "zh-CN", GeoPoint? phoneAt = null)
     {
-        var context = await NewContext(locale);
+        var context = await NewContext(locale, phoneAt);
         return (context, await context.NewPageAsync());
     }
 
@@ -98,7 +98,8 @@ public class BoardGateway : KestrelGatewayFactory
                 BaseURL = Address.ToString(), Locale = locale, ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true,
                 Permissions = ["geolocation", "notifications"], Geolocation = new() { Latitude = (float)phoneAt.Latitude, Longitude = (float)phoneAt.Longitude, Accuracy = 8 },
             });
-        await context.AddInitScriptAsync($"localStorage.setItem('gridactors.locale', '{locale}');");
+        // The page's language at first; a switch made on the page is remembered across reloads, as it is for people.
+        await context.AddInitScriptAsync($"if (!localStorage.getItem('gridactors.locale')) localStorage.setItem('gridactors.locale', '{locale}');");
         return context;
     }
 
