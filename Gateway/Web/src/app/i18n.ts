@@ -14,12 +14,12 @@ const messages = {
     case: {
       back: "返回", accept: "签收", return: "回退", reason: "原因", resolve: "处置反馈", result: "处置说明", photos: "照片", addPhotos: "拍照或选图",
       verify: "核查通过", rework: "返工", note: "说明", timeline: "处置过程", deadline: "期限", grid: "网格", category: "类别", status: "状态",
-      sent: "已提交", queued: "已保存，联网后自动发送", refused: "未执行：{reason}", map: "位置", submit: "提交", cancel: "取消", notFound: "案件不存在或无权查看",
+      sent: "已提交", queued: "已保存，联网后自动发送", refused: "未执行：{reason}", submit: "提交", cancel: "取消", notFound: "案件不存在或无权查看",
     },
     report: {
       heading: "上报事件", category: "类别", title: "标题", note: "描述", position: "位置", accuracy: "精度约 {m} 米", locating: "正在定位…",
       noPosition: "无法获取位置：{why}", grid: "所属网格：{code}", outside: "该位置不在任何网格内", movePin: "可拖动图钉调整位置",
-      duplicates: "附近 72 小时内已有同类事件，可能重复：", noDuplicates: "附近暂无同类事件", send: "上报", sent: "已上报：{id}", choose: "请选择",
+      duplicates: "附近 72 小时内已有同类事件，可能重复：", noDuplicates: "附近暂无同类事件", send: "上报", choose: "请选择",
     },
     patrol: {
       heading: "巡查", grid: "网格 {code}", start: "开始巡查", stop: "结束巡查", running: "巡查中，已记录 {n} 个位置", coverage: "本次巡查覆盖网格的 {share}%",
@@ -29,7 +29,6 @@ const messages = {
       heading: "走访", empty: "本网格暂无登记对象", dueAt: "应走访：{at}", overdue: "已逾期", lastVisit: "上次走访：{at}", never: "尚未走访",
       visit: "记录走访", visited: "已记录走访", queued: "已保存，联网后自动发送", kind: { KeyPerson: "重点对象", VulnerablePerson: "困难群体" },
     },
-    outbox: { heading: "待发送" },
     ...caseWords["zh-CN"],
   },
   en: {
@@ -42,12 +41,12 @@ const messages = {
     case: {
       back: "Back", accept: "Accept", return: "Return", reason: "Reason", resolve: "Resolve", result: "What was done", photos: "Photos", addPhotos: "Take or choose photos",
       verify: "Verified", rework: "Send back", note: "Note", timeline: "Timeline", deadline: "Deadline", grid: "Grid", category: "Category", status: "Status",
-      sent: "Sent", queued: "Saved: it will be sent when the network is back", refused: "Not done: {reason}", map: "Position", submit: "Submit", cancel: "Cancel", notFound: "No such case, or not yours to see",
+      sent: "Sent", queued: "Saved: it will be sent when the network is back", refused: "Not done: {reason}", submit: "Submit", cancel: "Cancel", notFound: "No such case, or not yours to see",
     },
     report: {
       heading: "Report a case", category: "Category", title: "Title", note: "Description", position: "Position", accuracy: "Accuracy about {m} m", locating: "Locating…",
       noPosition: "No position: {why}", grid: "Grid: {code}", outside: "This position lies in no grid", movePin: "Drag the pin to adjust the position",
-      duplicates: "A case of the same kind was reported nearby in the last 72 hours, maybe the same:", noDuplicates: "No case of the same kind nearby", send: "Report", sent: "Reported: {id}", choose: "Choose",
+      duplicates: "A case of the same kind was reported nearby in the last 72 hours, maybe the same:", noDuplicates: "No case of the same kind nearby", send: "Report", choose: "Choose",
     },
     patrol: {
       heading: "Patrol", grid: "Grid {code}", start: "Start patrol", stop: "Stop patrol", running: "Patrolling, {n} positions recorded", coverage: "This patrol covered {share}% of the grid",
@@ -57,7 +56,6 @@ const messages = {
       heading: "Visits", empty: "Nobody on this grid's registers", dueAt: "Visit due {at}", overdue: "Overdue", lastVisit: "Last visit {at}", never: "Never visited",
       visit: "Record a visit", visited: "Visit recorded", queued: "Saved: it will be sent when the network is back", kind: { KeyPerson: "Key person", VulnerablePerson: "Vulnerable person" },
     },
-    outbox: { heading: "Waiting to send" },
     ...caseWords.en,
   },
 };

@@ -2,15 +2,19 @@ import { reactive } from "vue";
 import { api } from "../../shared/http";
 import type { Assignment, CaseItem, OfferItem, WorkerCases } from "../types";
 
+/** A command waiting on the device for a case, and the case's version when it was given. */
+export interface QueuedMark { text: string; version: number }
+
 /** The worker's three lists as the case list last answered, and the offers pushed since, which the
  * list (fed from the event log) may not hold yet. <c>queued</c> names the cases with a command
- * waiting on the device, so the screen says "saved, will be sent" instead of done or failed. */
+ * waiting on the device, so the screen says "saved, will be sent" instead of done or failed, until
+ * the lists show the case moved on (a newer version, or gone from them). */
 export const myCases = reactive({
   offers: [] as OfferItem[],
   accepted: [] as CaseItem[],
   toVerify: [] as CaseItem[],
   pushed: [] as OfferItem[],
-  queued: {} as Record<string, string>,
+  queued: {} as Record<string, QueuedMark>,
   loaded: false,
 });
 
@@ -31,6 +35,9 @@ export async function loadMyCases(workerId: string, pending: Assignment[] | null
     const waiting = new Set(pending.map(a => a.incidentId));
     myCases.pushed = myCases.pushed.filter(o => waiting.has(o.case.id));
   }
+  const listed = new Map([...allOffers().map(o => o.case), ...myCases.accepted, ...myCases.toVerify].map(c => [c.id, c.version]));
+  for (const [id, mark] of Object.entries(myCases.queued))
+    if ((listed.get(id) ?? Infinity) > mark.version) delete myCases.queued[id];
   myCases.loaded = true;
 }
 
