@@ -30,6 +30,12 @@ public class OfferToResolveTests(BoardGateway gateway) : IClassFixture<BoardGate
         await Expect(offer).ToBeVisibleAsync(new() { Timeout = 1000 });
         Assert.True(stopwatch.ElapsedMilliseconds < 1000, $"shown {stopwatch.ElapsedMilliseconds} ms after the dispatch was sent");
         await Expect(offer).ToContainTextAsync("井盖缺失");
+        // Noticed with a notification and the two-note chime.
+        await page.WaitForFunctionAsync("() => noticed.length > 0");
+        var noticed = await page.EvaluateAsync<string[]>("() => noticed");
+        var tones = await page.EvaluateAsync<int[]>("() => tones");
+        Assert.Equal(["网格员|新派遣：井盖缺失"], noticed);
+        Assert.Equal([880, 1320], tones);
         // The accept deadline counts down on the card.
         await Expect(offer.Locator(".countdown")).ToContainTextAsync("签收");
         await page.ScreenshotAsync(new() { Path = BoardGateway.Artefact("app-zh-CN.png") });

@@ -10,10 +10,22 @@ public static class Phone
     public static async Task<(IBrowserContext Context, IPage Page)> Open(BoardGateway gateway, Actor worker, GeoPoint at, string locale = "zh-CN")
     {
         var (context, page) = await gateway.SignedInPage(worker, locale, phoneAt: at);
+        await RecordAlerts(context);
         await page.GotoAsync("/app");
         await Assertions.Expect(page.Locator(".connection[data-state=connected]")).ToBeVisibleAsync();
         return (context, page);
     }
+
+    /// <summary>Records what the app makes noticed: each notification (a page's own or the service
+    /// worker's) as "title|body", and the frequency of each tone the chime starts.</summary>
+    public static Task RecordAlerts(IBrowserContext context) => context.AddInitScriptAsync("""
+        window.noticed = [];
+        window.tones = [];
+        ServiceWorkerRegistration.prototype.showNotification = function (title, options) { noticed.push(`${title}|${options.body}`); return Promise.resolve(); };
+        window.Notification = class { static permission = "granted"; static requestPermission() { return Promise.resolve("granted"); } constructor(title, options) { noticed.push(`${title}|${options.body}`); } };
+        const start = OscillatorNode.prototype.start;
+        OscillatorNode.prototype.start = function (...args) { tones.push(this.frequency.value); return start.apply(this, args); };
+        """);
 
     /// <summary>A photo as a phone camera takes one, larger than the app keeps: drawn by the page's canvas as PNG.</summary>
     public static async Task<FilePayload> CameraPhoto(IPage page, int width, int height)
