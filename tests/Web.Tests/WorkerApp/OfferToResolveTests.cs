@@ -54,6 +54,8 @@ public class OfferToResolveTests(BoardGateway gateway) : IClassFixture<BoardGate
         await Expect(page.Locator("[data-outcome=sent]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-field=status]")).ToHaveTextAsync("处置反馈");
         await Expect(page.Locator("[data-field=photos]")).ToHaveTextAsync("1");
+        // The case shows the photo as it was sent: 1600 px wide.
+        await page.WaitForFunctionAsync("() => document.querySelector('.case-photos img')?.naturalWidth === 1600");
 
         // The command centre reads the case: accepted by the worker, resolved with the photo named.
         using var view = JsonDocument.Parse(await centre.GetStringAsync($"/api/v1/incidents/{id}"));
