@@ -13,16 +13,17 @@ export const feedState = ref<FeedState>("connecting");
 export class WorkerFeed {
   private connection: HubConnection;
 
-  constructor(offered: (assignment: Assignment) => void, reconnected: () => void) {
+  /** <paramref name="changed"/>: something may have changed unseen (back after a break, or a report merged). */
+  constructor(offered: (assignment: Assignment) => void, changed: () => void) {
     this.connection = new HubConnectionBuilder()
       .withUrl("/hubs/worker", { accessTokenFactory: () => loadSession()?.accessToken ?? "" })
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: ctx => Math.min(500 * 2 ** ctx.previousRetryCount, 5000) })
       .configureLogging(LogLevel.None)
       .build();
     this.connection.on("assignmentOffered", offered);
-    this.connection.on("reportMerged", reconnected);
+    this.connection.on("reportMerged", changed);
     this.connection.onreconnecting(() => { feedState.value = "reconnecting"; });
-    this.connection.onreconnected(() => { feedState.value = "connected"; reconnected(); });
+    this.connection.onreconnected(() => { feedState.value = "connected"; changed(); });
     this.connection.onclose(() => {
       void checkSignedIn();
       feedState.value = "disconnected";

@@ -18,7 +18,8 @@ export class PatrolRun {
   private timer: number;
   private readonly id: string;
 
-  constructor(started: Outcome, private label: string) {
+  /** <paramref name="refused"/> hears why a batch was not taken, so no refusal goes unseen. */
+  constructor(started: Outcome, private label: string, private refused: (reason: string) => void) {
     this.id = answerField(started, "id");
     this.timer = window.setInterval(() => void this.flush(), batchMs);
   }
@@ -36,7 +37,9 @@ export class PatrolRun {
     if (this.batch.length === 0) return this.chain;
     const samples = this.batch;
     this.batch = [];
-    this.chain = this.chain.then(() => send({ label: this.label, method: "POST", path: `/api/v1/patrols/${this.id}/route`, body: { samples } }));
+    this.chain = this.chain
+      .then(() => send({ label: this.label, method: "POST", path: `/api/v1/patrols/${this.id}/route`, body: { samples } }))
+      .catch(error => this.refused(error instanceof Error ? error.message : String(error)));
     return this.chain;
   }
 
