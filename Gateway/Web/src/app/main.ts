@@ -1,3 +1,7 @@
-// The worker app's page: a placeholder until the worker app is built.
-const main = document.getElementById("app")!;
-main.textContent = "网格员应用即将推出 · The worker app is coming";
+import { createApp } from "vue";
+import App from "./App.vue";
+import { i18n } from "./i18n";
+import "./app.css";
+
+document.documentElement.lang = i18n.global.locale.value;
+createApp(App).use(i18n).mount("#app");

@@ -9,11 +9,15 @@ export class ApiError extends Error {
 
 export interface Answer<T> { data: T; version?: number }
 
+/** The session's bearer token as a header, for reads api() does not parse (a photo's bytes). */
+export function authorization(): Record<string, string> {
+  const session = loadSession();
+  return session ? { authorization: `Bearer ${session.accessToken}` } : {};
+}
+
 /** Calls the gateway with the session's token; <c>version</c> becomes If-Match, the case's ETag comes back as version. */
 export async function api<T>(path: string, init: { method?: string; body?: unknown; version?: number } = {}): Promise<Answer<T>> {
-  const headers: Record<string, string> = {};
-  const session = loadSession();
-  if (session) headers.authorization = `Bearer ${session.accessToken}`;
+  const headers: Record<string, string> = authorization();
   if (init.body !== undefined) headers["content-type"] = "application/json";
   if (init.version !== undefined) headers["if-match"] = `"${init.version}"`;
   const response = await fetch(path, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
