@@ -4,8 +4,11 @@ import type { Queued } from "./store";
 /** What one try to send a command came to: answered, refused for good, or to be tried again later. */
 export type Delivery =
   | { kind: "sent"; status: number; data: unknown; version?: number }
-  | { kind: "refused"; status: number; problem: { title?: string; detail?: string } | null }
+  | { kind: "refused"; status: number; problem: Problem | null }
   | { kind: "wait" };
+
+/** The RFC 9457 problem of a refusal, with the fields it names. */
+export interface Problem { title?: string; detail?: string; errors?: Record<string, string[]> }
 
 /** Answers that no retry can change: the command is kept, shown and never sent again. */
 const refusals = new Set([400, 403, 404, 409, 412, 413, 415, 422]);
@@ -40,7 +43,7 @@ export async function deliver(command: Queued): Promise<Delivery> {
     const etag = response.headers.get("etag");
     return { kind: "sent", status: response.status, data, version: etag ? Number(etag.replace(/[W/"]/g, "")) : undefined };
   }
-  if (refusals.has(response.status)) return { kind: "refused", status: response.status, problem: data as { title?: string; detail?: string } | null };
+  if (refusals.has(response.status)) return { kind: "refused", status: response.status, problem: data as Problem | null };
   return { kind: "wait" };
 }
 

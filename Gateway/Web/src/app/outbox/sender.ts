@@ -62,7 +62,7 @@ async function sendAll(): Promise<void> {
     failures = 0;
     outcomes.set(next.ref, delivery);
     if (delivery.kind === "refused")
-      await store.put({ ...next, refusal: { status: delivery.status, title: delivery.problem?.title, detail: delivery.problem?.detail } });
+      await store.put({ ...next, refusal: { status: delivery.status, title: delivery.problem?.title, detail: delivery.problem?.detail, errors: delivery.problem?.errors } });
     else
       await store.answered(next.ref, c => needs(c.path, c.body).has(next.ref) ? { ...c, ...fill(c.path, c.body, next.ref, delivery.data) } : undefined);
   }

@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { Command } from "../outbox";
 
 /** Why a queued command will not be sent: the gateway's refusal, or an earlier refused command it needs. */
-export interface Refusal { status: number; title?: string; detail?: string; dependsOn?: string }
+export interface Refusal { status: number; title?: string; detail?: string; errors?: Record<string, string[]>; dependsOn?: string }
 
 /** A command kept on the device until the gateway has answered it. Only what the command carries is
  * kept (its path, its body, the version it was given against): never an answer, never a token. */
