@@ -25,11 +25,9 @@ worker.addEventListener("activate", event => {
 worker.addEventListener("fetch", event => {
   const url = new URL(event.request.url);
   if (event.request.method !== "GET" || url.origin !== worker.location.origin) return;
-  if (event.request.mode === "navigate") {
-    // The page from the network when there is one (it names the newest files), else the kept one.
-    event.respondWith(fetch(event.request).catch(() => caches.match(page).then(kept => kept ?? Response.error())));
-    return;
-  }
-  if (shell.has(url.pathname))
-    event.respondWith(caches.match(url.pathname).then(kept => kept ?? fetch(event.request)));
+  // The kept page and files first, network or not: on a weak signal a request to the network can
+  // hang for long, and the kept page names exactly the kept files. A new build is a new service
+  // worker (the browser checks sw.js on each visit), which keeps the new shell and takes over.
+  const kept = event.request.mode === "navigate" ? page : shell.has(url.pathname) ? url.pathname : undefined;
+  if (kept !== undefined) event.respondWith(caches.match(kept).then(answer => answer ?? fetch(event.request)));
 });
