@@ -29,13 +29,18 @@ export function answerField(outcome: Outcome, name: string): string {
   return `{${outcome.ref}.${name}}`;
 }
 
+/** How long a screen waits for the answer before it is told "queued": on a weak signal a send can
+ * take long (a photo on a slow uplink), and the worker should not wait on it. */
+const answerWait = 8_000;
+
 /** Puts the command in the outbox (IndexedDB) with its Idempotency-Key, then sends what waits, in
- * order. Answered now: "sent" with the answer. No network (or a 5xx): "queued", sent later. Refused
- * now: throws ApiError with the problem, and it leaves the outbox, as the worker sees it at once. */
+ * order. Answered within answerWait: "sent" with the answer. No network, a 5xx or no answer yet:
+ * "queued", sent later. Refused within answerWait: throws ApiError with the problem, and it leaves the
+ * outbox, as the worker sees it at once; refused later, it stays in the outbox's list. */
 export async function send(command: Command): Promise<Outcome> {
   const ref = crypto.randomUUID();
   await store.add(() => withKnownAnswers({ ...command, ref, queuedAt: Date.now() }));
-  await flush();
+  await Promise.race([flush(), new Promise(done => window.setTimeout(done, answerWait))]);
   const outcome = outcomeOf(ref);
   if (outcome?.kind === "sent") return { state: "sent", ref, status: outcome.status, data: outcome.data, version: outcome.version };
   if (outcome?.kind === "refused") {
