@@ -16,6 +16,7 @@ public static class IncidentsApi
     {
         var api = app.MapGroup("/api/v1/incidents").WithTags("Incidents");
         api.MapCaseList();
+        api.MapLikelyDuplicates();
         api.MapPost("/", Report).WithSummary("Report an incident (上报)").Answers<IncidentView>(StatusCodes.Status201Created, StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/{id}", Get).WithSummary("Read a case file: state, version, deadline, handler, history").Answers<IncidentView>();
         Command<FileCase>(api, "file", "File the case (立案)");

@@ -16,7 +16,7 @@ public static class RegistersApi
 {
     public static RouteGroupBuilder MapRegisters(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/grids/{code}/registers").WithTags("Registers").RequireAuthorization(Policies.People);
+        var api = app.MapGroup("/api/v1/grids/{code}/registers").WithTags("Registers").RequireAuthorization(Policies.People).StoredNowhere();
         api.MapGet("/", List).WithSummary("The grid's register entries (the grid's workers, supervisors of the grid); audited");
         api.MapPost("/", Add).WithSummary("Add an entry (the grid's workers, supervisors of the grid)");
         api.MapGet("/counts", Counts).WithSummary("How many entries and overdue visits, without personal details (command centres of the grid)");

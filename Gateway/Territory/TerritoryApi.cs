@@ -46,7 +46,7 @@ public static class TerritoryApi
             : TypedResults.Ok(result);
     }
 
-    private static double? Coordinate(string? text, double limit) =>
+    internal static double? Coordinate(string? text, double limit) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && Math.Abs(value) <= limit
             ? value
             : null;

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using GridActors.Access;
+using GridActors.Territory;
 using GridActors.Tests.Pages;
 using GridActors.Tests.Territory;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -78,17 +79,25 @@ public class BoardGateway : KestrelGatewayFactory
     /// <summary>A page of its own browser context, signed in as <paramref name="actor"/>: the session is
     /// stored the way the sign-in page stores it, with a development token, for tests about what
     /// comes after signing in.</summary>
-    public async Task<(IBrowserContext Context, IPage Page)> SignedInPage(Actor actor, string locale = "zh-CN")
+    public async Task<(IBrowserContext Context, IPage Page)> SignedInPage(Actor actor, string locale = "zh-CN", GeoPoint? phoneAt = null)
     {
-        var context = await NewContext(locale);
+        var context = await NewContext(locale, phoneAt);
         var session = $$"""{"accessToken":"{{TokenFor(actor)}}","expiresAt":{{DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeMilliseconds()}}}""";
         await context.AddInitScriptAsync($"sessionStorage.setItem('gridactors.session', {System.Text.Json.JsonSerializer.Serialize(session)});");
         return (context, await context.NewPageAsync());
     }
 
-    private async Task<IBrowserContext> NewContext(string locale)
+    /// <summary>A workstation's window, or with <paramref name="phoneAt"/> a phone's screen (touch, 390×844)
+    /// that may read its position, standing there until the test moves it.</summary>
+    private async Task<IBrowserContext> NewContext(string locale, GeoPoint? phoneAt = null)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = Address.ToString(), Locale = locale, ViewportSize = new() { Width = 1600, Height = 1000 } });
+        var context = await Browser.NewContextAsync(phoneAt is null
+            ? new() { BaseURL = Address.ToString(), Locale = locale, ViewportSize = new() { Width = 1600, Height = 1000 } }
+            : new()
+            {
+                BaseURL = Address.ToString(), Locale = locale, ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true,
+                Permissions = ["geolocation", "notifications"], Geolocation = new() { Latitude = (float)phoneAt.Latitude, Longitude = (float)phoneAt.Longitude, Accuracy = 8 },
+            });
         await context.AddInitScriptAsync($"localStorage.setItem('gridactors.locale', '{locale}');");
         return context;
     }

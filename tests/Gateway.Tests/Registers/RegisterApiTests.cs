@@ -58,6 +58,25 @@ public class RegisterApiTests(GatewayFactory gateway)
     }
 
     [Fact]
+    public async Task Entries_are_answered_for_no_cache_to_keep_not_even_the_phones()
+    {
+        var town = await Town.Create(gateway);
+        var entry = await Added(town);
+        using var worker = gateway.As(town.Handler);
+
+        foreach (var response in new[]
+        {
+            await worker.GetAsync(Registers(town)),
+            await worker.GetAsync($"{Registers(town)}/{entry.Id}"),
+            await worker.PostAsync($"{Registers(town)}/{entry.Id}/visits", null),
+        })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(response.Headers.CacheControl!.NoStore, $"{response.RequestMessage!.RequestUri} answered Cache-Control: {response.Headers.CacheControl}");
+        }
+    }
+
+    [Fact]
     public async Task Entries_are_for_the_grids_workers_and_its_supervisors_only_and_counts_for_its_command_centres()
     {
         var town = await Town.Create(gateway);

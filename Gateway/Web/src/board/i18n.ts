@@ -1,4 +1,6 @@
 import { createI18n } from "vue-i18n";
+import { caseWords } from "../shared/caseWords";
+import { storedLocale, switchLocaleOf } from "../shared/locale";
 
 // Every text the board shows, in Chinese (the default) and English.
 const messages = {
@@ -25,10 +27,7 @@ const messages = {
       worker: "处置人员", load: "在办 {n} 件", distance: "{d} 公里", newDeadline: "新期限", into: "合并到事件", handlerCode: "处置单位/人员", done: "已提交",
     },
     action: { file: "立案", reject: "不予立案", dispatch: "派遣", reoffer: "改派", escalate: "流转", extend: "延期", defer: "缓办", resume: "恢复", supervise: "督办", merge: "合并", close: "结案", submit: "提交", cancel: "取消" },
-    status: { Reported: "上报", Filed: "立案", Rejected: "不予立案", Dispatched: "派遣", Accepted: "签收", Returned: "回退", Resolved: "处置反馈", Reworked: "返工", Verified: "核查", Closed: "结案", Evaluated: "评价", Deferred: "缓办", Merged: "合并" },
-    eventKind: { Reported: "上报", Filed: "立案", Rejected: "不予立案", Dispatched: "派遣", Accepted: "签收", Returned: "回退", Resolved: "处置反馈", Verified: "核查", Reworked: "返工", Closed: "结案", Evaluated: "评价", Escalated: "流转", Extended: "延期", Deferred: "缓办", Resumed: "恢复", Supervised: "督办", Merged: "合并", ReportersAdded: "合并上报人", Attached: "附加照片" },
-    light: { Green: "绿灯", Yellow: "黄灯", Red: "红灯" },
-    level: { Grid: "网格", Village: "村（社区）", Town: "镇（街道）", District: "区", Department: "部门" },
+    ...caseWords["zh-CN"],
     language: "English",
     wall: { newest: "最新事件", showing: "当前：{code}" },
     trend: {
@@ -62,10 +61,7 @@ const messages = {
       worker: "Worker", load: "{n} open", distance: "{d} km", newDeadline: "New deadline", into: "Merge into case", handlerCode: "Handler", done: "Sent",
     },
     action: { file: "File", reject: "Reject", dispatch: "Dispatch", reoffer: "Reoffer", escalate: "Escalate", extend: "Extend", defer: "Defer", resume: "Resume", supervise: "Supervise", merge: "Merge", close: "Close", submit: "Submit", cancel: "Cancel" },
-    status: { Reported: "Reported", Filed: "Filed", Rejected: "Rejected", Dispatched: "Dispatched", Accepted: "Accepted", Returned: "Returned", Resolved: "Resolved", Reworked: "Reworked", Verified: "Verified", Closed: "Closed", Evaluated: "Evaluated", Deferred: "Deferred", Merged: "Merged" },
-    eventKind: { Reported: "Reported", Filed: "Filed", Rejected: "Rejected", Dispatched: "Dispatched", Accepted: "Accepted", Returned: "Returned", Resolved: "Resolved", Verified: "Verified", Reworked: "Reworked", Closed: "Closed", Evaluated: "Evaluated", Escalated: "Escalated", Extended: "Extended", Deferred: "Deferred", Resumed: "Resumed", Supervised: "Supervised", Merged: "Merged", ReportersAdded: "Reporters added", Attached: "Photo attached" },
-    light: { Green: "Green", Yellow: "Yellow", Red: "Red" },
-    level: { Grid: "Grid", Village: "Village", Town: "Town", District: "District", Department: "Department" },
+    ...caseWords.en,
     language: "中文",
     wall: { newest: "Newest cases", showing: "Showing {code}" },
     trend: {
@@ -78,12 +74,6 @@ const messages = {
   },
 };
 
-const stored = localStorage.getItem("gridactors.locale");
-export const i18n = createI18n({ legacy: false, locale: stored === "en" ? "en" : "zh-CN", fallbackLocale: "zh-CN", messages });
+export const i18n = createI18n({ legacy: false, locale: storedLocale(), fallbackLocale: "zh-CN", messages });
 
-export function switchLocale(): void {
-  const next = i18n.global.locale.value === "en" ? "zh-CN" : "en";
-  i18n.global.locale.value = next;
-  localStorage.setItem("gridactors.locale", next);
-  document.documentElement.lang = next;
-}
+export const switchLocale = (): void => switchLocaleOf(i18n);

@@ -8,7 +8,7 @@ function formatIn(locale: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** Times as the people using the board live them: China Standard Time, whatever the browser's zone. */
+/** Times as the people using the board and the app live them: China Standard Time, whatever the browser's zone. */
 export function useCaseTime() {
   const { locale } = useI18n();
   return (value?: string | null) => (value ? formatIn(locale.value).format(new Date(value)) : "—");

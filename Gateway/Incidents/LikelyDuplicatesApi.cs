@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using GridActors.Gateway.Auth;
+using GridActors.Gateway.Problems;
+using GridActors.Gateway.Territory;
+using GridActors.Incidents;
+using GridActors.Territory;
+
+namespace GridActors.Gateway.Incidents;
+
+/// <summary>An open case near a point, as told to someone about to report there.</summary>
+public sealed record NearbyCase(string Id, string Title, IncidentStatus Status, DateTimeOffset ReportedAt, double DistanceMetres);
+
+/// <summary><c>GET /api/v1/incidents/likely-duplicates?lat=&amp;lon=&amp;category=</c>: before a report is
+/// sent, the open cases it would likely duplicate by the rule a report is flagged by (the same
+/// category, within 50 m, reported in the last 72 hours). Only those in grids the caller looks after
+/// (<see cref="ReadAccess.MayReadGrid"/>: a command centre's area, a worker's own grids), so a worker
+/// standing by a neighbouring grid learns nothing of it.</summary>
+public static class LikelyDuplicatesApi
+{
+    public static RouteHandlerBuilder MapLikelyDuplicates(this RouteGroupBuilder api) =>
+        api.MapGet("/likely-duplicates", Find).RequireAuthorization(Policies.People)
+            .WithSummary("The open cases a report of this category at this point would likely duplicate, in the grids the caller looks after")
+            .Produces<IReadOnlyList<NearbyCase>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+    private static async Task<IResult> Find(string? lat, string? lon, string? category, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (TerritoryApi.Coordinate(lat, 90) is not { } latitude) return RefusalResults.Invalid("lat", "lat is a latitude in degrees, from -90 to 90");
+        if (TerritoryApi.Coordinate(lon, 180) is not { } longitude) return RefusalResults.Invalid("lon", "lon is a longitude in degrees, from -180 to 180");
+        if (string.IsNullOrWhiteSpace(category)) return RefusalResults.Invalid("category", "the category of the report about to be made, e.g. environment.rubbish");
+
+        var near = await grains.GetGrain<IDuplicateFinderGrain>(0).Near(new GeoPoint(latitude, longitude), category);
+        var actor = user.Actor();
+        var looksAfter = new Dictionary<string, bool>();
+        foreach (var code in near.Select(c => c.Case.GridCode).Distinct())
+            looksAfter[code] = await grains.GetGrain<IGridGrain>(code).Get() is { } grid && actor.MayReadGrid(grid);
+        return TypedResults.Ok(near.Where(c => looksAfter[c.Case.GridCode])
+            .Select(c => new NearbyCase(c.Case.Id, c.Case.Title, c.Case.Status, c.Case.ReportedAt, Math.Round(c.Metres, 1)))
+            .ToList());
+    }
+}
