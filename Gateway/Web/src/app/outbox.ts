@@ -39,7 +39,9 @@ const answerWait = 8_000;
  * outbox, as the worker sees it at once; refused later, it stays in the outbox's list. */
 export async function send(command: Command): Promise<Outcome> {
   const ref = crypto.randomUUID();
-  await store.add(() => withKnownAnswers({ ...command, ref, queuedAt: Date.now() }));
+  // A JSON body is kept as the JSON it will be sent as: a screen's reactive objects cannot be stored.
+  const body = command.body === undefined || command.body instanceof Blob ? command.body : JSON.parse(JSON.stringify(command.body));
+  await store.add(() => withKnownAnswers({ ...command, body, ref, queuedAt: Date.now() }));
   await Promise.race([flush(), new Promise(done => window.setTimeout(done, answerWait))]);
   const outcome = outcomeOf(ref);
   if (outcome?.kind === "sent") return { state: "sent", ref, status: outcome.status, data: outcome.data, version: outcome.version };
