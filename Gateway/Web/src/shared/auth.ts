@@ -61,6 +61,7 @@ export async function whoAmI(session: Session): Promise<Me> {
     return (await api<Me>("/api/v1/auth/me")).data;
   } catch {
     const claims = claimsOf(session.accessToken);
-    return { login: claims.sub, displayName: claims.sub, role: claims.role, scope: claims.scope };
+    // No answer (offline): what the token says. A worker's subject is their worker id, which the app needs offline too.
+    return { login: claims.sub, displayName: claims.sub, role: claims.role, scope: claims.scope, workerId: claims.role === "Worker" ? claims.sub : null };
   }
 }
