@@ -1,19 +1,22 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using GridActors.Tests.Process;
+using GridActors.Tests.Territory;
 using Microsoft.Playwright;
 
 namespace GridActors.Tests.Web.Offline;
 
 /// <summary>The embedded default as its own process on a fixed loopback port and data folder, so it
-/// can be SIGKILLed and started again where it was; a grid with one on-duty worker; and Debian's
-/// Chromium as that worker's phone: a mobile viewport, geolocation granted and set, signed in.</summary>
+/// can be SIGKILLed and started again where it was; a village of four grid squares, one on-duty worker
+/// in the first; and Debian's Chromium as that worker's phone: a mobile viewport, geolocation granted
+/// and set in the first grid, signed in.</summary>
 public sealed class OfflineGateway : IAsyncLifetime
 {
     public const string Town = "320412101";
-    public const string Grid = Town + "001-01";
+    public const string Grid = Tiles.Village + "-01";
     public const string WorkerId = "w-320412101001-01-7";
-    public const double Latitude = 31.7, Longitude = 119.95;
+    public static readonly GridActors.Territory.GeoPoint Here = Tiles.At(0.5, 0.5);
 
     private readonly string folder = Directory.CreateTempSubdirectory("gridactors-offline-").FullName;
     private readonly string siloPort = FreePort.Next().ToString();
@@ -44,7 +47,15 @@ public sealed class OfflineGateway : IAsyncLifetime
         var admin = await Api.TokenAsync(new { role = "admin", areaCode = "320412" });
         Operator = await Api.TokenAsync(new { role = "operator", areaCode = Town });
         Worker = await Api.TokenAsync(new { role = "worker", areaCode = Grid, workerId = WorkerId });
-        GatewayApi.Expect(HttpStatusCode.OK, await Api.SendAsync(HttpMethod.Put, $"/api/v1/grids/{Grid}", admin, new { name = "运河边第一网格", type = "Community" }));
+        using (var http = new HttpClient { BaseAddress = Address })
+        {
+            using var import = new HttpRequestMessage(HttpMethod.Post, "/api/v1/territory/import")
+            {
+                Content = new StringContent(Tiles.Collection(Tiles.Square(1, 0, 0), Tiles.Square(2, 1, 0), Tiles.Square(3, 0, 1), Tiles.Square(4, 1, 1)), Encoding.UTF8, "application/geo+json"),
+            };
+            import.Headers.Authorization = new("Bearer", admin);
+            (await http.SendAsync(import)).EnsureSuccessStatusCode();
+        }
         GatewayApi.Expect(HttpStatusCode.OK, await Api.SendAsync(HttpMethod.Put, $"/api/v1/workers/{WorkerId}", admin, new { name = "网格员七号", kind = "FullTime", grids = new[] { Grid } }));
         GatewayApi.Expect(HttpStatusCode.OK, await Api.SendAsync(HttpMethod.Put, $"/api/v1/workers/{WorkerId}/duty", Worker, new { duty = "OnDuty" }));
         playwright = await Playwright.CreateAsync();
@@ -81,8 +92,8 @@ public sealed class OfflineGateway : IAsyncLifetime
             DeviceScaleFactor = 3,
             IsMobile = true,
             HasTouch = true,
-            Geolocation = new() { Latitude = (float)Latitude, Longitude = (float)Longitude, Accuracy = 12 },
-            Permissions = ["geolocation"],
+            Geolocation = new() { Latitude = (float)Here.Latitude, Longitude = (float)Here.Longitude, Accuracy = 12 },
+            Permissions = ["geolocation", "notifications"],
         });
         var session = $$"""{"accessToken":"{{Worker}}","expiresAt":{{DateTimeOffset.UtcNow.AddMinutes(10).ToUnixTimeMilliseconds()}}}""";
         await context.AddInitScriptAsync($"sessionStorage.setItem('gridactors.session', {JsonSerializer.Serialize(session)});");
