@@ -15,7 +15,8 @@ public static class AppBenchmark
     private const int Runs = 3;
     private const int PhotoBytes = 1_000_000;
     private const int Concurrency = 8;
-    private const string AppReady = "document.querySelector('#app')?.childElementCount > 0";
+    // Interactive: the worker's shell is up with their case lists, as the server answered them.
+    private const string AppReady = "document.querySelector('[data-list=offers]') !== null";
 
     public static async Task Run(int photos)
     {
