@@ -21,9 +21,12 @@ export async function refresh(): Promise<void> {
 }
 
 /** Sends the waiting commands in order, one at a time, until none is left or the network fails.
- * One tab sends at a time (a Web Lock), so two open tabs never send the same command side by side. */
+ * One tab sends at a time (a Web Lock, where the browser has them), so two open tabs never send the
+ * same command side by side. */
 export function flush(): Promise<void> {
-  running = running.then(() => navigator.locks.request("gridactors.outbox", { ifAvailable: true }, lock => lock ? sendAll() : undefined))
+  running = running.then(() => "locks" in navigator
+    ? navigator.locks.request("gridactors.outbox", { ifAvailable: true }, lock => lock ? sendAll() : undefined)
+    : sendAll())
     .catch(() => undefined)
     .then(refresh);
   return running;
