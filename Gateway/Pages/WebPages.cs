@@ -6,7 +6,9 @@ namespace GridActors.Gateway.Pages;
 /// <summary>The browser pages: the command-centre board at <c>/</c> and the worker app at <c>/app</c>,
 /// both built by Vite into <c>Web/dist</c> (see Web/Web.targets). A path the API, the hubs, the
 /// OpenAPI document and the health checks do not own falls back to its page's index.html, so the
-/// pages' own routes (<c>/wall</c>, <c>/app/…</c>) survive a reload.</summary>
+/// pages' own routes (<c>/wall</c>, <c>/app/…</c>) survive a reload. The app lives under <c>/app/</c>,
+/// its service worker's scope (see Web/src/app/sw.ts), so <c>/app</c> is sent there: a page outside
+/// that scope would not open without a network.</summary>
 public static class WebPages
 {
     private static readonly string[] ServerPaths = ["/api", "/openapi", "/hubs", "/health"];
@@ -43,6 +45,11 @@ public static class WebPages
         if (ServerPaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        if (path.Equals("/app", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.Redirect($"/app/{context.Request.QueryString}", permanent: true);
             return;
         }
         var page = files?.GetFileInfo(path.StartsWithSegments("/app", StringComparison.OrdinalIgnoreCase) ? "app/index.html" : "index.html");

@@ -1,3 +1,4 @@
+using GridActors.Benchmarks.App;
 using GridActors.Benchmarks.Board;
 using GridActors.Benchmarks.Deadlines;
 using GridActors.Benchmarks.Load;
@@ -10,7 +11,7 @@ namespace GridActors.Benchmarks;
 /// <remarks>Not top-level statements: their <c>Program</c> would clash with the gateway's, which the factory hosts.</remarks>
 public static class Entry
 {
-    /// <summary>No argument: the gateway run (<c>quick</c>: the same, small, to prove it works). <c>deadlines [cases]</c>, <c>board [cases]</c>, <c>locate [grids]</c> or <c>webhooks [backlog]</c>: those benchmarks alone.</summary>
+    /// <summary>No argument: the gateway run (<c>quick</c>: the same, small, to prove it works). <c>deadlines [cases]</c>, <c>board [cases]</c>, <c>app [photos]</c>, <c>locate [grids]</c> or <c>webhooks [backlog]</c>: those benchmarks alone.</summary>
     public static async Task Main(string[] args)
     {
         switch (args)
@@ -20,6 +21,9 @@ public static class Entry
                 return;
             case ["board", .. var rest]:
                 await BoardBenchmark.Run(rest is [var open] ? int.Parse(open, System.Globalization.CultureInfo.InvariantCulture) : BoardBenchmark.DefaultCases);
+                return;
+            case ["app", .. var rest]:
+                await AppBenchmark.Run(rest is [var photos] ? int.Parse(photos, System.Globalization.CultureInfo.InvariantCulture) : AppBenchmark.DefaultPhotos);
                 return;
             case ["webhooks", .. var rest]:
                 await WebhookBenchmark.Run(rest is [var backlog] ? int.Parse(backlog, System.Globalization.CultureInfo.InvariantCulture) : WebhookBenchmark.DefaultBacklog);

@@ -1,3 +1,4 @@
+using GridActors.Benchmarks.Hosts;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -22,13 +23,7 @@ public sealed class BoardBrowser : IAsyncDisposable
 
     public static async Task<BoardBrowser> Launch(Uri address)
     {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        var (playwright, browser) = await Chromium.Launch();
         return new BoardBrowser(playwright, browser, address);
     }
 

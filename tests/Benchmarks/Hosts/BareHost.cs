@@ -31,6 +31,13 @@ public sealed class BareHost : IAsyncDisposable
         app.UseWebSockets();
         // Accepts the same report body as the gateway and does nothing with it.
         app.MapPost("/noop", () => Results.Ok());
+        // Takes a photo's bytes whole and answers with their length, as the attachment route reads them.
+        app.MapPost("/upload", async (HttpRequest request) =>
+        {
+            using var bytes = new MemoryStream();
+            await request.Body.CopyToAsync(bytes);
+            return Results.Ok(new { size = bytes.Length });
+        });
         // A read answering a JSON body the size of a case, made of nothing.
         app.MapGet("/case/{id}", (string id) => Results.Ok(new { id, filler = CaseFiller }));
         // A command whose change is pushed to every watcher before the answer, the cheapest a push can be.

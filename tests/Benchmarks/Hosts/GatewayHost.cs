@@ -8,10 +8,12 @@ namespace GridActors.Benchmarks.Hosts;
 public sealed class GatewayHost : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly IStartupFilter? beside;
 
-    private GatewayHost(IReadOnlyDictionary<string, string?> settings)
+    private GatewayHost(IReadOnlyDictionary<string, string?> settings, IStartupFilter? beside)
     {
         this.settings = settings;
+        this.beside = beside;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
@@ -21,11 +23,12 @@ public sealed class GatewayHost : WebApplicationFactory<Program>
     public SlowCallWarnings Warnings { get; } = new();
 
     /// <param name="extra">Settings of the benchmark's own on top (the webhook one allows loopback receivers).</param>
-    public static GatewayHost Embedded(string databasePath, IReadOnlyDictionary<string, string?>? extra = null) => Start(new(extra ?? new Dictionary<string, string?>())
+    /// <param name="beside">A baseline served by the same process and pipeline, ahead of the gateway's own routes.</param>
+    public static GatewayHost Embedded(string databasePath, IReadOnlyDictionary<string, string?>? extra = null, IStartupFilter? beside = null) => Start(new(extra ?? new Dictionary<string, string?>())
     {
         ["GridActors:Storage:Backend"] = "Embedded",
         ["GridActors:Storage:DatabasePath"] = databasePath,
-    });
+    }, beside);
 
     public static GatewayHost PostgreSql(string connectionString, IReadOnlyDictionary<string, string?>? extra = null) => Start(new(extra ?? new Dictionary<string, string?>())
     {
@@ -35,7 +38,7 @@ public sealed class GatewayHost : WebApplicationFactory<Program>
         ["GridActors:Auth:Development"] = "true",
     });
 
-    private static GatewayHost Start(Dictionary<string, string?> backend)
+    private static GatewayHost Start(Dictionary<string, string?> backend, IStartupFilter? beside = null)
     {
         var host = new GatewayHost(new Dictionary<string, string?>(backend)
         {
@@ -49,7 +52,7 @@ public sealed class GatewayHost : WebApplicationFactory<Program>
             ["GridActors:Demo:Seed"] = "false",
             // Per-request Information logs to the console would be a large share of the work measured.
             ["Logging:LogLevel:Default"] = "Warning",
-        });
+        }, beside);
         host.StartServer();
         return host;
     }
@@ -58,5 +61,6 @@ public sealed class GatewayHost : WebApplicationFactory<Program>
     {
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Warnings));
+        if (beside is not null) builder.ConfigureServices(services => services.AddSingleton(beside));
     }
 }

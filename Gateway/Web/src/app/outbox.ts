@@ -1,5 +1,8 @@
-import { loadSession } from "../shared/session";
 import { ApiError } from "../shared/http";
+import { flush, outcomeOf, queued, refresh, withKnownAnswers } from "./outbox/sender";
+import * as store from "./outbox/store";
+
+export { queued };
 
 /** A command the worker gives: everything the app changes on the server goes through send(). */
 export interface Command {
@@ -26,23 +29,37 @@ export function answerField(outcome: Outcome, name: string): string {
   return `{${outcome.ref}.${name}}`;
 }
 
-/** Sends a command now with a fresh Idempotency-Key. A refusal throws ApiError with the problem. */
+/** How long a screen waits for the answer before it is told "queued": on a weak signal a send can
+ * take long (a photo on a slow uplink), and the worker should not wait on it. */
+const answerWait = 8_000;
+
+/** Puts the command in the outbox (IndexedDB) with its Idempotency-Key, then sends what waits, in
+ * order. Answered within answerWait: "sent" with the answer. No network, a 5xx or no answer yet:
+ * "queued", sent later. Refused within answerWait: throws ApiError with the problem, and it leaves the
+ * outbox, as the worker sees it at once; refused later, it stays in the outbox's list. */
 export async function send(command: Command): Promise<Outcome> {
   const ref = crypto.randomUUID();
-  const headers: Record<string, string> = { "idempotency-key": ref };
-  const session = loadSession();
-  if (session) headers.authorization = `Bearer ${session.accessToken}`;
-  if (command.version !== undefined) headers["if-match"] = `"${command.version}"`;
-  const raw = command.body instanceof Blob;
-  if (command.body !== undefined && !raw) headers["content-type"] = "application/json";
-  const response = await fetch(command.path, {
-    method: command.method,
-    headers,
-    body: command.body === undefined ? undefined : raw ? (command.body as Blob) : JSON.stringify(command.body),
-  });
-  const text = await response.text();
-  const data = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new ApiError(response.status, data);
-  const etag = response.headers.get("etag");
-  return { state: "sent", ref, status: response.status, data, version: etag ? Number(etag.replace(/[W/"]/g, "")) : undefined };
+  // A JSON body is kept as the JSON it will be sent as: a screen's reactive objects cannot be stored.
+  const body = command.body === undefined || command.body instanceof Blob ? command.body : JSON.parse(JSON.stringify(command.body));
+  await store.add(() => withKnownAnswers({ ...command, body, ref, queuedAt: Date.now() }));
+  await Promise.race([flush(), new Promise(done => window.setTimeout(done, answerWait))]);
+  const outcome = outcomeOf(ref);
+  if (outcome?.kind === "sent") return { state: "sent", ref, status: outcome.status, data: outcome.data, version: outcome.version };
+  if (outcome?.kind === "refused") {
+    await discard(ref);
+    throw new ApiError(outcome.status, outcome.problem);
+  }
+  return { state: "queued", ref };
+}
+
+/** Drops a refused command from the device; what needed its answer is refused with it when next sent. */
+export async function discard(ref: string): Promise<void> {
+  await store.remove(ref);
+  await refresh();
+}
+
+/** Sends what the outbox holds now, when the browser is back online, and on a timer after a failure. */
+export function startOutbox(): void {
+  window.addEventListener("online", () => void flush());
+  void flush();
 }

@@ -5,6 +5,7 @@ interface TokenAnswer { accessToken: string; refreshToken: string; expiresIn: nu
 export interface Me { login: string; displayName: string; role: string; scope: string; workerId?: string | null }
 
 const refreshAhead = 60_000;
+const refreshRetry = 15_000;
 let refreshTimer: number | undefined;
 
 function store(answer: TokenAnswer): Session {
@@ -19,18 +20,21 @@ export async function signIn(login: string, password: string): Promise<Session> 
   return store(data);
 }
 
-/** Renews the access token a minute before it expires, so a board left open stays signed in. */
-export function scheduleRefresh(session: Session): void {
+/** Renews the access token a minute before it expires, so a board left open stays signed in. Without
+ * a network it tries again, keeping the session (a worker's phone may be offline for hours, its
+ * outbox waiting on it); only the gateway's refusal of the refresh token ends it. */
+export function scheduleRefresh(session: Session, wait = Math.max(0, session.expiresAt - Date.now() - refreshAhead)): void {
   window.clearTimeout(refreshTimer);
   if (!session.refreshToken) return;
   refreshTimer = window.setTimeout(async () => {
     try {
       const { data } = await api<TokenAnswer>("/api/v1/auth/refresh", { method: "POST", body: { refreshToken: session.refreshToken } });
       store(data);
-    } catch {
-      signOutLocally();
+    } catch (error) {
+      if (error instanceof ApiError && error.status < 500) signOutLocally();
+      else scheduleRefresh(session, refreshRetry);
     }
-  }, Math.max(0, session.expiresAt - Date.now() - refreshAhead));
+  }, wait);
 }
 
 export function signOutLocally(): void {
@@ -61,6 +65,7 @@ export async function whoAmI(session: Session): Promise<Me> {
     return (await api<Me>("/api/v1/auth/me")).data;
   } catch {
     const claims = claimsOf(session.accessToken);
-    return { login: claims.sub, displayName: claims.sub, role: claims.role, scope: claims.scope };
+    // No answer (offline): what the token says. A worker's subject is their worker id, which the app needs offline too.
+    return { login: claims.sub, displayName: claims.sub, role: claims.role, scope: claims.scope, workerId: claims.role === "Worker" ? claims.sub : null };
   }
 }

@@ -9,7 +9,8 @@ export function useSignedIn() {
 
   async function resume(): Promise<void> {
     const session = loadSession();
-    if (session && session.expiresAt > Date.now()) {
+    // An expired access token still stands for a session that can be refreshed (a phone back from a long time offline).
+    if (session && (session.expiresAt > Date.now() || session.refreshToken)) {
       scheduleRefresh(session);
       me.value = await whoAmI(session);
     }
