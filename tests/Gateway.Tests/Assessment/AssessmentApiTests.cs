@@ -12,7 +12,7 @@ using static GridActors.Tests.Assessment.HandBuiltMonth;
 namespace GridActors.Tests.Assessment;
 
 /// <summary>A gateway of its own whose log holds the hand-built month and nothing else.</summary>
-public sealed class HandBuiltMonthGatewayFactory : GatewayFactory
+public class HandBuiltMonthGatewayFactory : GatewayFactory
 {
     public override async Task InitializeAsync()
     {
