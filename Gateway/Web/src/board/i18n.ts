@@ -26,7 +26,7 @@ const messages = {
     },
     action: { file: "立案", reject: "不予立案", dispatch: "派遣", reoffer: "改派", escalate: "流转", extend: "延期", defer: "缓办", resume: "恢复", supervise: "督办", merge: "合并", close: "结案", submit: "提交", cancel: "取消" },
     status: { Reported: "上报", Filed: "立案", Rejected: "不予立案", Dispatched: "派遣", Accepted: "签收", Returned: "回退", Resolved: "处置反馈", Reworked: "返工", Verified: "核查", Closed: "结案", Evaluated: "评价", Deferred: "缓办", Merged: "合并" },
-    eventKind: { Reported: "上报", Filed: "立案", Rejected: "不予立案", Dispatched: "派遣", Accepted: "签收", Returned: "回退", Resolved: "处置反馈", Verified: "核查", Reworked: "返工", Closed: "结案", Evaluated: "评价", Escalated: "流转", Extended: "延期", Deferred: "缓办", Resumed: "恢复", Supervised: "督办", Merged: "合并", ReportersAdded: "合并上报人", Attached: "附加照片" },
+    eventKind: { Reported: "上报", Filed: "立案", Rejected: "不予立案", Dispatched: "派遣", Accepted: "签收", Returned: "回退", Resolved: "处置反馈", Verified: "核查", Reworked: "返工", Closed: "结案", Evaluated: "评价", Escalated: "流转", Extended: "延期", Deferred: "缓办", Resumed: "恢复", Supervised: "督办", Merged: "合并", ReportersAdded: "合并上报人", Attached: "附加照片", MutuallyEvaluated: "互评" },
     light: { Green: "绿灯", Yellow: "黄灯", Red: "红灯" },
     level: { Grid: "网格", Village: "村（社区）", Town: "镇（街道）", District: "区", Department: "部门" },
     language: "English",
@@ -34,6 +34,11 @@ const messages = {
     trend: {
       heading: "近 24 小时趋势", reports: "上报", closures: "结案",
       caption: "依据本页所见数据：在办事件的上报时间，以及本页打开后实时收到的结案；已办结事件的上报不在其中。",
+    },
+    kpi: {
+      heading: "本月考核", score: "综合得分", onTimeClosure: "按期结案率", closure: "结案率", satisfaction: "满意率",
+      compliance: "规范达标率", dispatchAccuracy: "准确派遣率", trend: "近六个月综合得分", failed: "考核数据暂不可用",
+      caption: "本月至今，依据事件日志按公式版本 {version} 计算；折线为近六个月综合得分。",
     },
     roster: { heading: "网格员", layer: "网格员位置", offline: "离线", load: "在办 {n} 件", noPosition: "无位置", empty: "暂无网格员" },
     duty: { OffDuty: "下班", OnDuty: "在岗", OnPatrol: "巡查中", Handling: "处置中", OnLeave: "请假" },
@@ -63,7 +68,7 @@ const messages = {
     },
     action: { file: "File", reject: "Reject", dispatch: "Dispatch", reoffer: "Reoffer", escalate: "Escalate", extend: "Extend", defer: "Defer", resume: "Resume", supervise: "Supervise", merge: "Merge", close: "Close", submit: "Submit", cancel: "Cancel" },
     status: { Reported: "Reported", Filed: "Filed", Rejected: "Rejected", Dispatched: "Dispatched", Accepted: "Accepted", Returned: "Returned", Resolved: "Resolved", Reworked: "Reworked", Verified: "Verified", Closed: "Closed", Evaluated: "Evaluated", Deferred: "Deferred", Merged: "Merged" },
-    eventKind: { Reported: "Reported", Filed: "Filed", Rejected: "Rejected", Dispatched: "Dispatched", Accepted: "Accepted", Returned: "Returned", Resolved: "Resolved", Verified: "Verified", Reworked: "Reworked", Closed: "Closed", Evaluated: "Evaluated", Escalated: "Escalated", Extended: "Extended", Deferred: "Deferred", Resumed: "Resumed", Supervised: "Supervised", Merged: "Merged", ReportersAdded: "Reporters added", Attached: "Photo attached" },
+    eventKind: { Reported: "Reported", Filed: "Filed", Rejected: "Rejected", Dispatched: "Dispatched", Accepted: "Accepted", Returned: "Returned", Resolved: "Resolved", Verified: "Verified", Reworked: "Reworked", Closed: "Closed", Evaluated: "Evaluated", Escalated: "Escalated", Extended: "Extended", Deferred: "Deferred", Resumed: "Resumed", Supervised: "Supervised", Merged: "Merged", ReportersAdded: "Reporters added", Attached: "Photo attached", MutuallyEvaluated: "Mutual evaluation" },
     light: { Green: "Green", Yellow: "Yellow", Red: "Red" },
     level: { Grid: "Grid", Village: "Village", Town: "Town", District: "District", Department: "Department" },
     language: "中文",
@@ -71,6 +76,11 @@ const messages = {
     trend: {
       heading: "Last 24 hours", reports: "Reports", closures: "Closures",
       caption: "From what this page holds: open cases by their report time, and closures received live since the page opened; reports of cases already closed are not counted.",
+    },
+    kpi: {
+      heading: "This month's assessment", score: "Composite score", onTimeClosure: "On-time closure", closure: "Closure", satisfaction: "Satisfaction",
+      compliance: "Grid compliance", dispatchAccuracy: "Dispatch accuracy", trend: "Composite score, last six months", failed: "The assessment is not available",
+      caption: "Month to date, from the event log by formula version {version}; the line is the composite score of the last six months.",
     },
     roster: { heading: "Workers", layer: "Worker positions", offline: "Offline", load: "{n} open", noPosition: "no position", empty: "No workers" },
     duty: { OffDuty: "Off duty", OnDuty: "On duty", OnPatrol: "On patrol", Handling: "Handling", OnLeave: "On leave" },
