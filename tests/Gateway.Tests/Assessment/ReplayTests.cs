@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using GridActors.Access;
 using GridActors.Silo.Demo;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -33,9 +32,6 @@ public sealed class SimulatedMonthGatewayFactory(string folder, bool simulate, F
     {
         base.ConfigureWebHost(builder);
         UseFakeClock(builder, time);
-        // The clock jumps hours between acts; a message in flight across a jump would count as
-        // expired and be dropped, and its caller would wait for an answer that never comes.
-        builder.ConfigureTestServices(services => services.Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.DropExpiredMessages = false));
     }
 }
 
