@@ -54,13 +54,16 @@ public static class ConfigurationApi
         var grain = grains.GetGrain<IConfigurationGrain>(key);
         var change = await grain.Set(text!, ifMatch!, user.Actor());
         if (change.Refusal is { } refusal) return refusal.ToProblem();
-        if (change.Faults is { Count: > 0 } faults)
-            return TypedResults.ValidationProblem(
-                faults.GroupBy(f => f.Entry).ToDictionary(g => g.Key, g => g.Select(f => f.Problem).ToArray()),
-                title: "The document is not valid; nothing was changed",
-                detail: $"{faults.Count} fault(s); the first: {faults[0].Entry}: {faults[0].Problem}");
+        if (change.Faults is { Count: > 0 } faults) return Invalid(faults, "The document is not valid; nothing was changed");
         return new TaggedJson(change.Document!, await grain.GetWarnings());
     }
+
+    /// <summary>A refused settings document: a validation problem keyed by each faulty entry.</summary>
+    public static IResult Invalid(IReadOnlyList<ConfigurationFault> faults, string title) =>
+        TypedResults.ValidationProblem(
+            faults.GroupBy(f => f.Entry).ToDictionary(g => g.Key, g => g.Select(f => f.Problem).ToArray()),
+            title: title,
+            detail: $"{faults.Count} fault(s); the first: {faults[0].Entry}: {faults[0].Problem}");
 
     private sealed class TaggedJson(ConfigurationDocument document, IReadOnlyList<ConfigurationWarning> warnings) : IResult
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using GridActors.Gateway.Accounts;
+using GridActors.Gateway.Assessment;
 using GridActors.Gateway.Areas;
 using GridActors.Gateway.Auth;
 using GridActors.Gateway.Board;
@@ -102,6 +103,7 @@ public static class ApiHosting
         app.MapRegisters();
         app.MapTerritory();
         app.MapConfiguration();
+        app.MapAssessment();
         app.MapLiveHubs();
         app.LogWhenReady();
         return app;

@@ -13,7 +13,8 @@ public static class CaseCsv
 {
     public const string MediaType = "text/csv";
 
-    private static readonly CsvConfiguration Format = new(CultureInfo.InvariantCulture)
+    /// <summary>RFC 4180 with CRLF, and formula-like cells escaped: every CSV the API writes.</summary>
+    public static readonly CsvConfiguration Format = new(CultureInfo.InvariantCulture)
     {
         InjectionOptions = InjectionOptions.Escape,
         NewLine = "\r\n",

@@ -32,6 +32,10 @@ public static class IncidentsApi
         Command<Rework>(api, "rework", "Send the case back for rework (返工)");
         Command<Close>(api, "close", "Close the case (结案)");
         Command<Evaluate>(api, "evaluate", "Evaluate the handling (评价)");
+        api.MapPost("/{id}/mutual-evaluation", (string id, EvaluateMutually body, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+            Apply(id, body, request, user, grains, MayEvaluateMutually))
+            .WithSummary("Score the other party of a closed case, 1 to 5, once per side: the grid's worker the department that resolved it, that department the grid (互评)")
+            .Answers<IncidentView>(StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
         Command<Escalate>(api, "escalate", "Escalate up a level or to a department (流转)");
         Command<Extend>(api, "extend", "Approve a new deadline (延期)");
         Command<Defer>(api, "defer", "Approve a deferral (缓办)");
@@ -81,7 +85,8 @@ public static class IncidentsApi
     /// <summary>Applies one command. <c>If-Match: "v"</c> makes it conditional on the case's version;
     /// <c>Idempotency-Key</c> makes a retry harmless. Answers with the case as it now stands, or, to a
     /// caller who may not read it, exactly as for a missing case.</summary>
-    private static async Task<IResult> Apply(string id, IncidentCommand command, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<IResult> Apply(string id, IncidentCommand command, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains,
+        Func<Actor, IncidentView, bool>? mayAnswer = null)
     {
         if (!Ids.IsValid(id)) return RefusalResults.Invalid("id", Ids.Rule);
         string? key = request.Headers[CommandKeys.Header];
@@ -95,11 +100,16 @@ public static class IncidentsApi
         var view = await incident.Get();
         // A refusal names the case's state or who may act on it; told to a caller who may not read
         // the case, that would say it exists, so it hears what a missing case answers.
-        if (view is null || !actor.MayRead(view)) return Missing(id);
+        if (view is null || !(actor.MayRead(view) || (mayAnswer?.Invoke(actor, view) ?? false))) return Missing(id);
         if (result.Refusal is { } refusal) return refusal.ToProblem();
         view = await VisibleDuplicates.Of(view, actor, grains);
         return TypedResults.Ok(view).WithVersion(view.Version);
     }
+
+    /// <summary>A worker of the case's grid is a party of its mutual evaluation though it may not have
+    /// held the case, so it hears why it is refused rather than "not found".</summary>
+    private static bool MayEvaluateMutually(Actor actor, IncidentView view) =>
+        MutualEvaluation.SideOf(actor, view.GridCode, view.History) is not null;
 
     private static IResult Missing(string id) => RefusalResults.NotFound($"no case {id}");
 }

@@ -69,6 +69,13 @@ public sealed record Evaluate(
     [property: Id(0)] int Satisfaction,
     [property: Id(1)] string? Comment = null) : IncidentCommand;
 
+/// <summary>互评: a party of a closed case scores the other side from 1 to 5, with a note; once per side.
+/// The side follows from who gives it (see <see cref="MutualEvaluation"/>).</summary>
+[GenerateSerializer, Immutable, Alias("incident.evaluate-mutually.v1")]
+public sealed record EvaluateMutually(
+    [property: Id(0)] int Score,
+    [property: Id(1)] string? Note = null) : IncidentCommand;
+
 /// <summary>流转: up a level, or to a department.</summary>
 [GenerateSerializer, Immutable, Alias("incident.escalate.v1")]
 public sealed record Escalate(

@@ -14,13 +14,16 @@ public enum EventKind
     ReportersAdded,
     /// <summary>A photo was attached: <see cref="IncidentEvent.Attachment"/> names it.</summary>
     Attached,
+    /// <summary>A party's mutual evaluation: <see cref="IncidentEvent.Side"/> gave
+    /// <see cref="IncidentEvent.Satisfaction"/> (the score) and <see cref="IncidentEvent.Text"/> (the note).</summary>
+    MutuallyEvaluated,
 }
 
 /// <summary>One entry of a case's history: who did what, when, and what the case became.
 /// Version is monotonic per case, starting at 1 with the report. <see cref="Deadlines"/> is set
 /// when the event starts, moves, stops or restarts a clock, so replaying the history rebuilds them.
 /// A report names the open cases it likely duplicates; a merge names the other case and, on the case
-/// merged into, the reporters who joined it; an attachment the stored photo it names.</summary>
+/// merged into, the reporters who joined it; an attachment the stored photo it names; a mutual evaluation the side that gave it.</summary>
 [GenerateSerializer, Immutable, Alias("incident.event.v1")]
 public sealed record IncidentEvent(
     [property: Id(0)] long Version,
@@ -39,4 +42,5 @@ public sealed record IncidentEvent(
     [property: Id(13)] IReadOnlyList<string>? LikelyDuplicateOf = null,
     [property: Id(14)] string? OtherCase = null,
     [property: Id(15)] IReadOnlyList<Actor>? Reporters = null,
-    [property: Id(16)] AttachmentRef? Attachment = null);
+    [property: Id(16)] AttachmentRef? Attachment = null,
+    [property: Id(17)] EvaluationSide? Side = null);

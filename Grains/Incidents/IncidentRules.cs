@@ -51,6 +51,11 @@ public static class IncidentRules
                 (e.Satisfaction is < 1 or > 5 ? Refusal.Invalid("satisfaction", "satisfaction is from 1 to 5") : null)
                     ?? Text.Problem("comment", e.Comment, Limits.Note),
                 () => Event(s, c, EventKind.Evaluated, Evaluated, s.Level, s.Handler, e.Comment, satisfaction: e.Satisfaction)),
+            EvaluateMutually m => Step(s, c, "evaluate the other party of", [Closed, Evaluated],
+                MutualEvaluation.SideOf(c.Actor, s.GridCode, s.History) is not null,
+                MutualEvaluationProblem(s, m, c.Actor),
+                () => Event(s, c, EventKind.MutuallyEvaluated, s.Status, s.Level, s.Handler, m.Note, satisfaction: m.Score)
+                    with { Side = MutualEvaluation.SideOf(c.Actor, s.GridCode, s.History) }),
             Reoffer r => Step(s, c, "reoffer", [Dispatched], Manages(s, c.Actor),
                 (s.Level != HandlingLevel.Grid ? Refusal.Invalid("level", "only an offer to a grid worker moves to another worker") : null)
                     ?? Text.Problem("reason", r.Reason, Limits.Note, required: true)
@@ -145,6 +150,16 @@ public static class IncidentRules
         : attachment.MediaType is not (AttachmentKinds.Jpeg or AttachmentKinds.Png or AttachmentKinds.WebP) ? Refusal.Invalid("mediaType", AttachmentKinds.Allowed)
         : s.History.Exists(e => e.Attachment?.Hash == attachment.Hash) ? Refusal.Conflict($"photo {attachment.Hash} is already attached to this case")
         : null;
+
+    /// <summary>A score from 1 to 5, once per side, and only while there is a department on the other side.</summary>
+    private static Refusal? MutualEvaluationProblem(IncidentState s, EvaluateMutually m, Actor actor) =>
+        m.Score is < 1 or > 5 ? Refusal.Invalid("score", "score is from 1 to 5")
+        : Text.Problem("note", m.Note, Limits.Note)
+        ?? (MutualEvaluation.HandlingDepartment(s.History) is null
+            ? Refusal.Conflict("no department resolved this case, so there is no other party to evaluate")
+            : s.History.Exists(e => e.Kind == EventKind.MutuallyEvaluated && e.Side == MutualEvaluation.SideOf(actor, s.GridCode, s.History))
+                ? Refusal.Conflict("this side has already evaluated the case; an evaluation is given once")
+                : null);
 
     private static Refusal? DeadlineProblem(IncidentState s, DateTimeOffset deadline, DateTimeOffset now) =>
         deadline <= now || (s.DueAt is { } due && deadline <= due)

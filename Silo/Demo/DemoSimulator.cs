@@ -47,15 +47,24 @@ public sealed class DemoSimulator(IGrainFactory grains, IConfiguration configura
         Schedule(scenario.NextGap(), () => Report(scenario));
         // Said once the first report is due, so whoever drives the clock knows the simulation waits on it.
         log.LogInformation("Simulating the demo district at {Rate} reports an hour", rate);
+        var acts = 0L;
         while (agenda.TryDequeue(out var act, out var due))
         {
             var wait = due - clock.GetUtcNow();
-            if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, stoppingToken);
+            if (wait > TimeSpan.Zero)
+            {
+                // Said whenever it falls idle, so whoever drives a fake clock knows how far to move it;
+                // said once the wait has begun, so a clock moved on hearing it ends that wait.
+                var idle = Task.Delay(wait, clock, stoppingToken);
+                log.LogDebug("Simulated {Acts} acts; the next is due at {Due:O}", acts, due);
+                await idle;
+            }
             try { await act(); }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 log.LogWarning(e, "A simulated act failed; the simulation goes on");
             }
+            acts++;
         }
     }
 

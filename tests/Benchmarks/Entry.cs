@@ -1,4 +1,5 @@
 using GridActors.Benchmarks.App;
+using GridActors.Benchmarks.Assessment;
 using GridActors.Benchmarks.Board;
 using GridActors.Benchmarks.Deadlines;
 using GridActors.Benchmarks.Load;
@@ -11,7 +12,7 @@ namespace GridActors.Benchmarks;
 /// <remarks>Not top-level statements: their <c>Program</c> would clash with the gateway's, which the factory hosts.</remarks>
 public static class Entry
 {
-    /// <summary>No argument: the gateway run (<c>quick</c>: the same, small, to prove it works). <c>deadlines [cases]</c>, <c>board [cases]</c>, <c>app [photos]</c>, <c>locate [grids]</c> or <c>webhooks [backlog]</c>: those benchmarks alone.</summary>
+    /// <summary>No argument: the gateway run (<c>quick</c>: the same, small, to prove it works). <c>deadlines [cases]</c>, <c>board [cases]</c>, <c>app [photos]</c>, <c>locate [grids]</c>, <c>webhooks [backlog]</c> or <c>assessment [events]</c>: those benchmarks alone.</summary>
     public static async Task Main(string[] args)
     {
         switch (args)
@@ -27,6 +28,9 @@ public static class Entry
                 return;
             case ["webhooks", .. var rest]:
                 await WebhookBenchmark.Run(rest is [var backlog] ? int.Parse(backlog, System.Globalization.CultureInfo.InvariantCulture) : WebhookBenchmark.DefaultBacklog);
+                return;
+            case ["assessment", .. var rest]:
+                await AssessmentBenchmark.Run(rest is [var events] ? int.Parse(events, System.Globalization.CultureInfo.InvariantCulture) : AssessmentBenchmark.DefaultEvents);
                 return;
             case ["locate", .. var rest]:
                 LocateBenchmark.Run(rest is [var grids] ? int.Parse(grids, System.Globalization.CultureInfo.InvariantCulture) : LocateBenchmark.DefaultGrids);

@@ -29,6 +29,7 @@ namespace GridActors.Incidents.Log;
 [JsonDerivedType(typeof(CaseMerged), "case.merged.v1")]
 [JsonDerivedType(typeof(CaseReportersAdded), "case.reporters-added.v1")]
 [JsonDerivedType(typeof(CaseAttached), "case.attached.v1")]
+[JsonDerivedType(typeof(CaseMutuallyEvaluated), "case.mutually-evaluated.v1")]
 public abstract record CaseEvent
 {
     public required IncidentStatus Status { get; init; }
@@ -65,3 +66,6 @@ public sealed record CaseReportersAdded(string From, IReadOnlyList<Actor> Report
 
 /// <summary>A photo joined the case; its bytes are in the attachment store under the hash.</summary>
 public sealed record CaseAttached(string Hash, string MediaType, long Size) : CaseEvent;
+
+/// <summary>互评: one side of a closed case scored the other.</summary>
+public sealed record CaseMutuallyEvaluated(EvaluationSide Side, int Score, string? Note) : CaseEvent;

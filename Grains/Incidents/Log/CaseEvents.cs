@@ -56,6 +56,7 @@ public static class CaseEvents
             CaseMerged m => (e with { Kind = EventKind.Merged, Text = m.Note, OtherCase = m.Into }, null),
             CaseReportersAdded a => (e with { Kind = EventKind.ReportersAdded, Text = a.Note, OtherCase = a.From, Reporters = a.Reporters }, null),
             CaseAttached a => (e with { Kind = EventKind.Attached, Attachment = new(a.Hash, a.MediaType, a.Size) }, null),
+            CaseMutuallyEvaluated m => (e with { Kind = EventKind.MutuallyEvaluated, Side = m.Side, Satisfaction = m.Score, Text = m.Note }, null),
             _ => throw new InvalidDataException($"case {logged.EntityId} v{logged.Version}: unknown event type {logged.Type}"),
         };
     }
@@ -84,6 +85,7 @@ public static class CaseEvents
             EventKind.Merged => new CaseMerged(e.OtherCase!, e.Text) { Status = e.Status },
             EventKind.ReportersAdded => new CaseReportersAdded(e.OtherCase!, e.Reporters ?? [], e.Text) { Status = e.Status },
             EventKind.Attached => new CaseAttached(e.Attachment!.Hash, e.Attachment.MediaType, e.Attachment.Size) { Status = e.Status },
+            EventKind.MutuallyEvaluated => new CaseMutuallyEvaluated(e.Side!.Value, e.Satisfaction!.Value, e.Text) { Status = e.Status },
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "no stored form for this kind of event"),
         };
         return typed with { Level = e.Level, Handler = e.Handler, Deadlines = e.Deadlines, Deadline = e.Deadline };

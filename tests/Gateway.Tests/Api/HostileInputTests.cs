@@ -167,6 +167,7 @@ public class HostileInputTests(HostileInputGatewayFactory gateway) : IClassFixtu
             ["/api/v1/workers/{id}"] = town.Handler.Id,
             ["/api/v1/patrols/{id}"] = patrol.Id,
             ["hash"] = photo.Hash,
+            ["version"] = "1",
             ["{id}"] = incident,
         };
     }
@@ -182,6 +183,7 @@ public class HostileInputTests(HostileInputGatewayFactory gateway) : IClassFixtu
             .Replace("{login}", values["login"])
             .Replace("{alertId}", values["alertId"])
             .Replace("{hash}", values["hash"])
+            .Replace("{version}", values["version"])
             .Replace("{id}", template.StartsWith("/api/v1/workers/{id}", StringComparison.Ordinal) ? values["/api/v1/workers/{id}"]
                 : template.StartsWith("/api/v1/patrols/{id}", StringComparison.Ordinal) ? values["/api/v1/patrols/{id}"] : values["{id}"]);
         Assert.False(path.Contains('{'), $"no plausible value for a parameter of {template}");

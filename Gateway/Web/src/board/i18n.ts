@@ -34,6 +34,11 @@ const messages = {
       heading: "近 24 小时趋势", reports: "上报", closures: "结案",
       caption: "依据本页所见数据：在办事件的上报时间，以及本页打开后实时收到的结案；已办结事件的上报不在其中。",
     },
+    kpi: {
+      heading: "本月考核", score: "综合得分", onTimeClosure: "按期结案率", closure: "结案率", satisfaction: "满意率",
+      compliance: "规范达标率", dispatchAccuracy: "准确派遣率", trend: "近六个月综合得分", failed: "考核数据暂不可用",
+      caption: "本月至今，依据事件日志按公式版本 {version} 计算；折线为近六个月综合得分。",
+    },
     roster: { heading: "网格员", layer: "网格员位置", offline: "离线", load: "在办 {n} 件", noPosition: "无位置", empty: "暂无网格员" },
     duty: { OffDuty: "下班", OnDuty: "在岗", OnPatrol: "巡查中", Handling: "处置中", OnLeave: "请假" },
     alertAck: { acknowledge: "确认", acknowledged: "{who} 已确认（{at}）", failed: "确认失败：{why}" },
@@ -67,6 +72,11 @@ const messages = {
     trend: {
       heading: "Last 24 hours", reports: "Reports", closures: "Closures",
       caption: "From what this page holds: open cases by their report time, and closures received live since the page opened; reports of cases already closed are not counted.",
+    },
+    kpi: {
+      heading: "This month's assessment", score: "Composite score", onTimeClosure: "On-time closure", closure: "Closure", satisfaction: "Satisfaction",
+      compliance: "Grid compliance", dispatchAccuracy: "Dispatch accuracy", trend: "Composite score, last six months", failed: "The assessment is not available",
+      caption: "Month to date, from the event log by formula version {version}; the line is the composite score of the last six months.",
     },
     roster: { heading: "Workers", layer: "Worker positions", offline: "Offline", load: "{n} open", noPosition: "no position", empty: "No workers" },
     duty: { OffDuty: "Off duty", OnDuty: "On duty", OnPatrol: "On patrol", Handling: "Handling", OnLeave: "On leave" },
