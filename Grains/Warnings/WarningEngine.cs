@@ -1,0 +1,37 @@
+using GridActors.Log;
+
+namespace GridActors.Warnings;
+
+/// <summary>The warnings as plain code: fed the log's events in sequence order (the cases' for the
+/// rules, the warnings' own to know what was already said), asked at a moment what changed.</summary>
+public sealed class WarningEngine(IReadOnlyList<IWarningRule> rules)
+{
+    private readonly CaseTracker cases = new();
+    private readonly TimeSpan horizon = rules.Count == 0 ? TimeSpan.Zero : rules.Max(r => r.Horizon);
+
+    public WarningEngine(WarningSettings settings) : this(WarningRules.For(settings)) { }
+
+    public WarningBook Book { get; } = new();
+
+    /// <summary>The cases held now (open, or recent enough for a rule).</summary>
+    public int CasesHeld => cases.Count;
+
+    public void Observe(LoggedEvent logged)
+    {
+        if (logged.Stream == WarningLog.Stream)
+        {
+            Book.Record(WarningLog.FromLogged(logged));
+            return;
+        }
+        if (cases.Observe(logged) is not { } change) return;
+        foreach (var rule in rules) rule.Observe(change);
+    }
+
+    /// <summary>The warnings raised, updated or cleared at <paramref name="now"/>.</summary>
+    public IReadOnlyList<EarlyWarning> Evaluate(DateTimeOffset now)
+    {
+        var changes = Book.Apply(rules.SelectMany(r => r.Evaluate(now)), now);
+        cases.Forget(now - horizon);
+        return changes;
+    }
+}
