@@ -47,9 +47,6 @@ public sealed record WarningSettings
     /// <summary>How often the follower looks at the log and the time, when nothing was appended on its silo.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The CAP <c>sender</c> of the platform's alerts.</summary>
-    public string Sender { get; init; } = "gridactors";
-
     /// <summary>The faults of these settings, each naming its key; empty when they can work.</summary>
     public IReadOnlyList<string> Faults()
     {
@@ -68,8 +65,6 @@ public sealed record WarningSettings
         Check(ShareWindow > TimeSpan.Zero, nameof(ShareWindow), "must be positive");
         Check(ShareMinimumCases >= 1, nameof(ShareMinimumCases), "must be at least 1");
         Check(PollInterval > TimeSpan.Zero, nameof(PollInterval), "must be positive");
-        Check(!string.IsNullOrWhiteSpace(Sender) && !Sender.Any(c => c is ' ' or ',' or '<' or '&'), nameof(Sender),
-            "must be set, without spaces, commas, < or & (CAP 1.2)");
         return faults;
     }
 }
