@@ -11,6 +11,10 @@ public sealed class CaseTracker
 {
     private readonly Dictionary<string, TrackedCase> cases = new(StringComparer.Ordinal);
 
+    /// <summary>A pass over every case held is made at most once an hour of the log's time.</summary>
+    private static readonly TimeSpan ForgetEvery = TimeSpan.FromHours(1);
+    private DateTimeOffset forgotten = DateTimeOffset.MinValue;
+
     public int Count => cases.Count;
 
     /// <summary>The change a case event makes; null for an event of another stream or of a case
@@ -39,6 +43,8 @@ public sealed class CaseTracker
     /// <summary>Drops the finished cases reported before <paramref name="horizon"/>: no rule looks back further.</summary>
     public void Forget(DateTimeOffset horizon)
     {
+        if (horizon - forgotten < ForgetEvery) return;
+        forgotten = horizon;
         foreach (var (id, c) in cases)
             if (!c.Status.IsOpen() && c.ReportedAt < horizon) cases.Remove(id);
     }

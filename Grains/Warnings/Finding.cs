@@ -9,7 +9,7 @@ public sealed record Finding(
 {
     public bool SaysTheSameAs(EarlyWarning w) =>
         (Text, Description, Category, Figure, Threshold, Circle) == (w.Text, w.Description, w.Category, w.Figure, w.Threshold, w.Circle)
-        && Cases.SequenceEqual(w.Cases);
+        && (ReferenceEquals(Cases, w.Cases) || Cases.SequenceEqual(w.Cases));
 }
 
 /// <summary>One kind of warning: plain code fed with the cases' changes in log order, asked at a

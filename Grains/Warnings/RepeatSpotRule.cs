@@ -27,7 +27,16 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
     private static readonly Comparer<Located> ByReport = Comparer<Located>.Create((a, b) =>
         a.ReportedAt != b.ReportedAt ? a.ReportedAt.CompareTo(b.ReportedAt) : string.CompareOrdinal(a.Id, b.Id));
 
-    private sealed record Spot(string Key, GeoPoint Centre, string Grid, SortedSet<Located> Members);
+    private sealed class Spot(string key, GeoPoint centre, string grid)
+    {
+        public string Key { get; } = key;
+        public GeoPoint Centre { get; } = centre;
+        public string Grid { get; } = grid;
+        public SortedSet<Located> Members { get; } = new(ByReport);
+
+        /// <summary>What it says, until its members change.</summary>
+        public Finding? Said { get; set; }
+    }
 
     private readonly SortedSet<Located> located = new(ByReport);
     private readonly Dictionary<string, Located> byId = new(StringComparer.Ordinal);
@@ -65,7 +74,7 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
             byId.Remove(old.Id);
             Leave(old);
         }
-        return spots.Values.Select(Found);
+        return spots.Values.Select(s => s.Said ??= Found(s));
     }
 
     private Finding Found(Spot s)
@@ -97,7 +106,7 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
         var near = free.Query(LocalMetric.Around(new Coordinate(at.Longitude, at.Latitude), settings.SpotRadiusMetres))
             .Where(n => LocalMetric.Metres(at, n.Location) <= settings.SpotRadiusMetres).ToList();
         if (near.Count < settings.SpotMinimumCases) return;
-        var spot = new Spot($"spot-{c.Id}", at, c.GridCode, new SortedSet<Located>(ByReport));
+        var spot = new Spot($"spot-{c.Id}", at, c.GridCode);
         spots[spot.Key] = spot;
         foreach (var n in near)
         {
@@ -109,6 +118,7 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
     private void Join(Spot spot, Located c)
     {
         spot.Members.Add(c);
+        spot.Said = null;
         spotOf[c.Id] = spot;
     }
 
@@ -120,6 +130,7 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
             return;
         }
         spot.Members.Remove(c);
+        spot.Said = null;
         if (spot.Members.Count >= settings.SpotMinimumCases) return;
         spots.Remove(spot.Key);
         foreach (var rest in spot.Members)

@@ -14,6 +14,9 @@ public sealed class ShareDriftRule(WarningSettings settings) : IWarningRule
     {
         public ReportTimes Levelled { get; } = new();
         public ReportTimes Upper { get; } = new();
+
+        /// <summary>What it said at the share it said it for.</summary>
+        public Finding? Said { get; set; }
     }
 
     private readonly SortedDictionary<string, Area> areas = new(StringComparer.Ordinal);
@@ -49,12 +52,20 @@ public sealed class ShareDriftRule(WarningSettings settings) : IWarningRule
             var upper = area.Upper.Between(from, to);
             var share = Math.Round((double)upper / total, 2);
             if (Math.Abs(share - settings.ShareTarget) <= settings.ShareTolerance + 1e-9) continue;
-            var direction = share > settings.ShareTarget ? "偏高" : "偏低";
-            yield return new Finding($"share-{code}", WarningKind.ShareDrift, code,
-                $"{code} 区镇两级流转占比{direction}（{Percent(share)}）",
-                $"{code} 近 {settings.ShareWindow.TotalDays.ToString("0.##", CultureInfo.InvariantCulture)} 天已派遣的 {total} 件事件中，{upper} 件由镇、区两级（含职能部门）办理，占 {Percent(share)}，目标 {Percent(settings.ShareTarget)}，允许偏离 {Percent(settings.ShareTolerance)}。",
-                null, share, settings.ShareTarget, null, []);
+            if (area.Said?.Figure != share) area.Said = Found(code, share);
+            yield return area.Said;
         }
+    }
+
+    /// <summary>Says the share to the whole percent, not the counts: a warning changes when the share does,
+    /// not with every case.</summary>
+    private Finding Found(string code, double share)
+    {
+        var direction = share > settings.ShareTarget ? "偏高" : "偏低";
+        return new Finding($"share-{code}", WarningKind.ShareDrift, code,
+            $"{code} 区镇两级流转占比{direction}（{Percent(share)}）",
+            $"{code} 近 {settings.ShareWindow.TotalDays.ToString("0.##", CultureInfo.InvariantCulture)} 天已派遣的事件中，由镇、区两级（含职能部门）办理的占 {Percent(share)}，目标 {Percent(settings.ShareTarget)}，允许偏离 {Percent(settings.ShareTolerance)}（不少于 {settings.ShareMinimumCases} 件时评估）。",
+            null, share, settings.ShareTarget, null, []);
     }
 
     private static (bool Levelled, bool Upper) Counted(TrackedCase? c) =>

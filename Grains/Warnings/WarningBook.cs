@@ -20,16 +20,17 @@ public sealed class WarningBook
             .OrderByDescending(w => w.RaisedAt).ThenBy(w => w.Id, StringComparer.Ordinal),
     ];
 
-    /// <summary>Takes in a version, made here or read back from the log; one already held changes nothing.</summary>
-    public void Record(EarlyWarning w)
+    /// <summary>Takes in a version, made here or read back from the log; one already held changes nothing (false).</summary>
+    public bool Record(EarlyWarning w)
     {
         if (!histories.TryGetValue(w.Id, out var versions)) histories[w.Id] = versions = [];
-        if (versions.Count > 0 && versions[^1].Version >= w.Version) return;
+        if (versions.Count > 0 && versions[^1].Version >= w.Version) return false;
         versions.Add(w);
         var (key, episode) = KeyOf(w.Id);
         episodes[key] = Math.Max(episode, episodes.GetValueOrDefault(key));
         if (w.IsOpen) openByKey[key] = w.Id;
         else openByKey.Remove(key);
+        return true;
     }
 
     /// <summary>The versions the findings at <paramref name="now"/> make, already recorded, in a stable order.</summary>

@@ -9,6 +9,11 @@ public sealed class WarningEngine(IReadOnlyList<IWarningRule> rules)
     private readonly CaseTracker cases = new();
     private readonly TimeSpan horizon = rules.Count == 0 ? TimeSpan.Zero : rules.Max(r => r.Horizon);
 
+    /// <summary>The findings of the last evaluation. The rules keep a finding while it says the same, so
+    /// the same objects in the same order mean nothing changed, and the book need not be asked; null
+    /// when the book learnt something from the log (as after a restart), so it is asked.</summary>
+    private List<Finding>? found;
+
     public WarningEngine(WarningSettings settings) : this(WarningRules.For(settings)) { }
 
     public WarningBook Book { get; } = new();
@@ -20,7 +25,7 @@ public sealed class WarningEngine(IReadOnlyList<IWarningRule> rules)
     {
         if (logged.Stream == WarningLog.Stream)
         {
-            Book.Record(WarningLog.FromLogged(logged));
+            if (Book.Record(WarningLog.FromLogged(logged))) found = null;
             return;
         }
         if (cases.Observe(logged) is not { } change) return;
@@ -30,8 +35,10 @@ public sealed class WarningEngine(IReadOnlyList<IWarningRule> rules)
     /// <summary>The warnings raised, updated or cleared at <paramref name="now"/>.</summary>
     public IReadOnlyList<EarlyWarning> Evaluate(DateTimeOffset now)
     {
-        var changes = Book.Apply(rules.SelectMany(r => r.Evaluate(now)), now);
+        var current = rules.SelectMany(r => r.Evaluate(now)).ToList();
         cases.Forget(now - horizon);
-        return changes;
+        if (found is not null && current.Count == found.Count && current.Zip(found).All(p => ReferenceEquals(p.First, p.Second))) return [];
+        found = current;
+        return Book.Apply(found, now);
     }
 }

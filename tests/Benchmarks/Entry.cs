@@ -2,6 +2,7 @@ using GridActors.Benchmarks.Board;
 using GridActors.Benchmarks.Deadlines;
 using GridActors.Benchmarks.Load;
 using GridActors.Benchmarks.Territory;
+using GridActors.Benchmarks.Warnings;
 using GridActors.Benchmarks.Webhooks;
 
 namespace GridActors.Benchmarks;
@@ -10,7 +11,7 @@ namespace GridActors.Benchmarks;
 /// <remarks>Not top-level statements: their <c>Program</c> would clash with the gateway's, which the factory hosts.</remarks>
 public static class Entry
 {
-    /// <summary>No argument: the gateway run (<c>quick</c>: the same, small, to prove it works). <c>deadlines [cases]</c>, <c>board [cases]</c>, <c>locate [grids]</c> or <c>webhooks [backlog]</c>: those benchmarks alone.</summary>
+    /// <summary>No argument: the gateway run (<c>quick</c>: the same, small, to prove it works). <c>deadlines [cases]</c>, <c>board [cases]</c>, <c>locate [grids]</c>, <c>webhooks [backlog]</c> or <c>warnings [events]</c>: those benchmarks alone.</summary>
     public static async Task Main(string[] args)
     {
         switch (args)
@@ -23,6 +24,9 @@ public static class Entry
                 return;
             case ["webhooks", .. var rest]:
                 await WebhookBenchmark.Run(rest is [var backlog] ? int.Parse(backlog, System.Globalization.CultureInfo.InvariantCulture) : WebhookBenchmark.DefaultBacklog);
+                return;
+            case ["warnings", .. var rest]:
+                await WarningsBenchmark.Run(rest is [var events] ? int.Parse(events, System.Globalization.CultureInfo.InvariantCulture) : WarningsBenchmark.DefaultEvents);
                 return;
             case ["locate", .. var rest]:
                 LocateBenchmark.Run(rest is [var grids] ? int.Parse(grids, System.Globalization.CultureInfo.InvariantCulture) : LocateBenchmark.DefaultGrids);

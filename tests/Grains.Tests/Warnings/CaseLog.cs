@@ -15,6 +15,7 @@ public sealed class CaseLog(WarningSettings settings)
 {
     private static readonly Actor Reporter = new("w-1", Role.Worker, "320412101001-01");
     private readonly Dictionary<string, int> versions = [];
+    private readonly List<LoggedEvent> written = [];
     private long sequence;
     private int next;
 
@@ -37,16 +38,34 @@ public sealed class CaseLog(WarningSettings settings)
     {
         var version = versions[caseId] = versions.GetValueOrDefault(caseId) + 1;
         var data = JsonSerializer.SerializeToElement(e, CaseEvents.Json);
-        Engine.Observe(new LoggedEvent(++sequence, CaseEvents.Stream, caseId, version, data.GetProperty("type").GetString()!,
+        Write(new LoggedEvent(++sequence, CaseEvents.Stream, caseId, version, data.GetProperty("type").GetString()!,
             $"cmd-{sequence}", Reporter, Time.GetUtcNow(), data.GetRawText()));
     }
 
-    /// <summary>Evaluates now; what changed.</summary>
-    public IReadOnlyList<EarlyWarning> Evaluate()
+    /// <summary>Evaluates now; what changed, appended to the log as the follower appends it.</summary>
+    public IReadOnlyList<EarlyWarning> Evaluate() => Evaluate(Engine);
+
+    /// <summary>Evaluates <paramref name="engine"/> now, keeping what it says in this log.</summary>
+    public IReadOnlyList<EarlyWarning> Evaluate(WarningEngine engine)
     {
-        var changes = Engine.Evaluate(Time.GetUtcNow());
+        var changes = engine.Evaluate(Time.GetUtcNow());
+        foreach (var change in changes) written.Add(WarningLog.ToLogged(change) with { Sequence = ++sequence });
         Said.AddRange(changes);
         return changes;
+    }
+
+    /// <summary>A fresh engine that has read the whole log back, as the follower does on activation.</summary>
+    public WarningEngine ReadBack()
+    {
+        var engine = new WarningEngine(settings);
+        foreach (var e in written) engine.Observe(e);
+        return engine;
+    }
+
+    private void Write(LoggedEvent e)
+    {
+        written.Add(e);
+        Engine.Observe(e);
     }
 
     public IReadOnlyList<EarlyWarning> Open(string area = "320412") => Engine.Book.Open(area);

@@ -101,6 +101,44 @@ public class SurgeRuleTests
     }
 
     [Fact]
+    public void A_town_without_a_baselines_worth_of_history_is_not_judged()
+    {
+        var log = new CaseLog(Settings);
+        log.Report("320412101001-01", "safety.hazard");
+        log.Time.Advance(TimeSpan.FromDays(14));
+        for (var i = 0; i < 9; i++) log.Report();
+        Assert.Empty(log.Evaluate());
+    }
+
+    [Fact]
+    public void A_follower_reading_the_log_back_after_a_restart_says_nothing_twice_and_goes_on_from_there()
+    {
+        var log = WithHistory();
+        for (var i = 0; i < 5; i++) log.Report();
+        var raised = Assert.Single(log.Evaluate());
+
+        var restarted = log.ReadBack();
+        Assert.Empty(log.Evaluate(restarted));
+        Assert.Equal(Json(raised), Json(Assert.Single(restarted.Book.Open(Town))));
+
+        log.Time.Advance(TimeSpan.FromDays(1));
+        var cleared = Assert.Single(log.Evaluate(restarted));
+        Assert.Equal((raised.Id, 2, false), (cleared.Id, cleared.Version, cleared.IsOpen));
+    }
+
+    [Fact]
+    public void A_follower_back_after_the_surge_ended_clears_it_at_once()
+    {
+        var log = WithHistory();
+        for (var i = 0; i < 5; i++) log.Report();
+        var raised = Assert.Single(log.Evaluate());
+        log.Time.Advance(TimeSpan.FromDays(2));
+
+        var cleared = Assert.Single(log.Evaluate(log.ReadBack()));
+        Assert.Equal((raised.Id, 2, false), (cleared.Id, cleared.Version, cleared.IsOpen));
+    }
+
+    [Fact]
     public void The_same_log_and_moments_give_the_same_warnings_in_a_fresh_engine()
     {
         static List<EarlyWarning> Run()
@@ -112,6 +150,8 @@ public class SurgeRuleTests
             log.Evaluate();
             return log.Said;
         }
-        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(Run(), CaseEvents.Json), System.Text.Json.JsonSerializer.Serialize(Run(), CaseEvents.Json));
+        Assert.Equal(Json(Run()), Json(Run()));
     }
+
+    private static string Json<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value, CaseEvents.Json);
 }
