@@ -16,9 +16,13 @@ public sealed record Finding(
 /// moment what holds. Deterministic: the same changes and moments give the same findings.</summary>
 public interface IWarningRule
 {
+    /// <summary>The kind of every finding of the rule.</summary>
+    WarningKind Kind { get; }
+
     void Observe(CaseChange change);
 
-    /// <summary>What holds at <paramref name="now"/>, in a stable order.</summary>
+    /// <summary>What holds at <paramref name="now"/>, in a stable order. A rule keeps a finding (the same
+    /// object) while it says the same, and may answer the same list while nothing changed.</summary>
     IEnumerable<Finding> Evaluate(DateTimeOffset now);
 
     /// <summary>How far back the rule looks at finished cases.</summary>

@@ -18,6 +18,8 @@ public sealed class OverdueClusterRule(WarningSettings settings) : IWarningRule
     private readonly PriorityQueue<string, DateTimeOffset> deadlines = new();
     private readonly SortedDictionary<string, Village> villages = new(StringComparer.Ordinal);
 
+    public WarningKind Kind => WarningKind.OverdueCluster;
+
     public TimeSpan Horizon => TimeSpan.Zero;
 
     public void Observe(CaseChange change)

@@ -41,8 +41,14 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
     private readonly SortedSet<Located> located = new(ByReport);
     private readonly Dictionary<string, Located> byId = new(StringComparer.Ordinal);
     private readonly Quadtree<Located> free = new();
+    private readonly Quadtree<Spot> centres = new();
     private readonly SortedDictionary<string, Spot> spots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Spot> spotOf = new(StringComparer.Ordinal);
+
+    /// <summary>The findings, until a spot changes.</summary>
+    private IReadOnlyList<Finding>? said;
+
+    public WarningKind Kind => WarningKind.RepeatSpot;
 
     public TimeSpan Horizon => settings.SpotPeriod;
 
@@ -74,7 +80,7 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
             byId.Remove(old.Id);
             Leave(old);
         }
-        return spots.Values.Select(s => s.Said ??= Found(s));
+        return said ??= [.. spots.Values.Select(s => s.Said ??= Found(s))];
     }
 
     private Finding Found(Spot s)
@@ -92,7 +98,8 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
     private void Place(Located c)
     {
         var at = c.Location;
-        var nearest = spots.Values
+        var around = LocalMetric.Around(new Coordinate(at.Longitude, at.Latitude), settings.SpotRadiusMetres);
+        var nearest = centres.Query(around)
             .Select(s => (Spot: s, Metres: LocalMetric.Metres(s.Centre, at)))
             .Where(x => x.Metres <= settings.SpotRadiusMetres)
             .OrderBy(x => x.Metres).ThenBy(x => x.Spot.Key, StringComparer.Ordinal)
@@ -103,11 +110,12 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
             return;
         }
         free.Insert(Point(c), c);
-        var near = free.Query(LocalMetric.Around(new Coordinate(at.Longitude, at.Latitude), settings.SpotRadiusMetres))
+        var near = free.Query(around)
             .Where(n => LocalMetric.Metres(at, n.Location) <= settings.SpotRadiusMetres).ToList();
         if (near.Count < settings.SpotMinimumCases) return;
         var spot = new Spot($"spot-{c.Id}", at, c.GridCode);
         spots[spot.Key] = spot;
+        centres.Insert(Point(at), spot);
         foreach (var n in near)
         {
             free.Remove(Point(n), n);
@@ -118,7 +126,7 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
     private void Join(Spot spot, Located c)
     {
         spot.Members.Add(c);
-        spot.Said = null;
+        (spot.Said, said) = (null, null);
         spotOf[c.Id] = spot;
     }
 
@@ -130,9 +138,10 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
             return;
         }
         spot.Members.Remove(c);
-        spot.Said = null;
+        (spot.Said, said) = (null, null);
         if (spot.Members.Count >= settings.SpotMinimumCases) return;
         spots.Remove(spot.Key);
+        centres.Remove(Point(spot.Centre), spot);
         foreach (var rest in spot.Members)
         {
             spotOf.Remove(rest.Id);
@@ -140,5 +149,7 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
         }
     }
 
-    private static Envelope Point(Located c) => new(new Coordinate(c.Location.Longitude, c.Location.Latitude));
+    private static Envelope Point(Located c) => Point(c.Location);
+
+    private static Envelope Point(GeoPoint at) => new(new Coordinate(at.Longitude, at.Latitude));
 }

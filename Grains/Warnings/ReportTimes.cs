@@ -29,11 +29,6 @@ public sealed class ReportTimes
     /// <summary>Drops those before <paramref name="horizon"/>.</summary>
     public void DropBefore(DateTimeOffset horizon) => times.RemoveRange(0, IndexOf(horizon));
 
-    /// <summary>The ids of those in [from, to), in time order.</summary>
-    public IEnumerable<string> Ids(DateTimeOffset from, DateTimeOffset to)
-    {
-        for (var i = IndexOf(from); i < times.Count && times[i].At < to; i++) yield return times[i].Id;
-    }
 
     /// <summary>The index of the first time at or after <paramref name="at"/>.</summary>
     private int IndexOf(DateTimeOffset at)

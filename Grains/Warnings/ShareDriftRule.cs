@@ -21,6 +21,8 @@ public sealed class ShareDriftRule(WarningSettings settings) : IWarningRule
 
     private readonly SortedDictionary<string, Area> areas = new(StringComparer.Ordinal);
 
+    public WarningKind Kind => WarningKind.ShareDrift;
+
     public TimeSpan Horizon => settings.ShareWindow;
 
     public void Observe(CaseChange change)

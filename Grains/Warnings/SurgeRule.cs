@@ -32,6 +32,8 @@ public sealed class SurgeRule(WarningSettings settings) : IWarningRule
     private readonly SortedDictionary<(string Town, string Category), Series> reports = new(Comparer<(string Town, string Category)>.Create((a, b) =>
         string.CompareOrdinal(a.Town, b.Town) is var byTown and not 0 ? byTown : string.CompareOrdinal(a.Category, b.Category)));
 
+    public WarningKind Kind => WarningKind.Surge;
+
     public TimeSpan Horizon => settings.SurgeWindow * (settings.SurgeHistory + 2);
 
     public void Observe(CaseChange change)

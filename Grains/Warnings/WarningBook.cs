@@ -8,7 +8,7 @@ namespace GridActors.Warnings;
 public sealed class WarningBook
 {
     private readonly Dictionary<string, List<EarlyWarning>> histories = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, string> openByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<WarningKind, SortedDictionary<string, string>> openByKey = [];
     private readonly Dictionary<string, int> episodes = new(StringComparer.Ordinal);
 
     public WarningHistory? Get(string id) => histories.TryGetValue(id, out var versions) ? new WarningHistory([.. versions]) : null;
@@ -16,7 +16,7 @@ public sealed class WarningBook
     /// <summary>The open warnings whose area lies within <paramref name="area"/>, newest first.</summary>
     public IReadOnlyList<EarlyWarning> Open(string area) =>
     [
-        .. openByKey.Values.Select(id => histories[id][^1]).Where(w => AreaCode.Contains(area, w.Area))
+        .. openByKey.Values.SelectMany(open => open.Values).Select(id => histories[id][^1]).Where(w => AreaCode.Contains(area, w.Area))
             .OrderByDescending(w => w.RaisedAt).ThenBy(w => w.Id, StringComparer.Ordinal),
     ];
 
@@ -28,20 +28,22 @@ public sealed class WarningBook
         versions.Add(w);
         var (key, episode) = KeyOf(w.Id);
         episodes[key] = Math.Max(episode, episodes.GetValueOrDefault(key));
-        if (w.IsOpen) openByKey[key] = w.Id;
-        else openByKey.Remove(key);
+        if (w.IsOpen) OpenOf(w.Kind)[key] = w.Id;
+        else OpenOf(w.Kind).Remove(key);
         return true;
     }
 
-    /// <summary>The versions the findings at <paramref name="now"/> make, already recorded, in a stable order.</summary>
-    public IReadOnlyList<EarlyWarning> Apply(IEnumerable<Finding> findings, DateTimeOffset now)
+    /// <summary>The versions the findings of one kind at <paramref name="now"/> make, already recorded,
+    /// in a stable order: the open warnings of that kind the findings leave out are cleared.</summary>
+    public IReadOnlyList<EarlyWarning> Apply(WarningKind kind, IEnumerable<Finding> findings, DateTimeOffset now)
     {
+        var open = OpenOf(kind);
         var changes = new List<EarlyWarning>();
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in findings)
         {
             if (!found.Add(f.Key)) continue;
-            if (openByKey.TryGetValue(f.Key, out var id))
+            if (open.TryGetValue(f.Key, out var id))
             {
                 var latest = histories[id][^1];
                 if (!f.SaysTheSameAs(latest)) changes.Add(Said(latest, f) with { Version = latest.Version + 1, ChangedAt = now });
@@ -53,7 +55,7 @@ public sealed class WarningBook
                     f.Text, f.Description, f.Category, f.Figure, f.Threshold, f.Circle, f.Cases));
             }
         }
-        foreach (var (key, id) in openByKey)
+        foreach (var (key, id) in open)
             if (!found.Contains(key))
             {
                 var latest = histories[id][^1];
@@ -61,6 +63,12 @@ public sealed class WarningBook
             }
         foreach (var change in changes) Record(change);
         return changes;
+    }
+
+    private SortedDictionary<string, string> OpenOf(WarningKind kind)
+    {
+        if (!openByKey.TryGetValue(kind, out var open)) openByKey[kind] = open = new(StringComparer.Ordinal);
+        return open;
     }
 
     private static EarlyWarning Said(EarlyWarning w, Finding f) => w with

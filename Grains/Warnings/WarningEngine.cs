@@ -9,10 +9,10 @@ public sealed class WarningEngine(IReadOnlyList<IWarningRule> rules)
     private readonly CaseTracker cases = new();
     private readonly TimeSpan horizon = rules.Count == 0 ? TimeSpan.Zero : rules.Max(r => r.Horizon);
 
-    /// <summary>The findings of the last evaluation. The rules keep a finding while it says the same, so
-    /// the same objects in the same order mean nothing changed, and the book need not be asked; null
-    /// when the book learnt something from the log (as after a restart), so it is asked.</summary>
-    private List<Finding>? found;
+    /// <summary>Each rule's findings at the last evaluation. The rules keep a finding while it says the
+    /// same, so the same objects in the same order mean nothing of that kind changed, and the book need
+    /// not be asked; null when the book learnt something from the log (as after a restart), so it is.</summary>
+    private readonly IReadOnlyList<Finding>?[] found = new IReadOnlyList<Finding>?[rules.Count];
 
     public WarningEngine(WarningSettings settings) : this(WarningRules.For(settings)) { }
 
@@ -25,7 +25,7 @@ public sealed class WarningEngine(IReadOnlyList<IWarningRule> rules)
     {
         if (logged.Stream == WarningLog.Stream)
         {
-            if (Book.Record(WarningLog.FromLogged(logged))) found = null;
+            if (Book.Record(WarningLog.FromLogged(logged))) Array.Clear(found);
             return;
         }
         if (cases.Observe(logged) is not { } change) return;
@@ -35,10 +35,17 @@ public sealed class WarningEngine(IReadOnlyList<IWarningRule> rules)
     /// <summary>The warnings raised, updated or cleared at <paramref name="now"/>.</summary>
     public IReadOnlyList<EarlyWarning> Evaluate(DateTimeOffset now)
     {
-        var current = rules.SelectMany(r => r.Evaluate(now)).ToList();
+        var changes = new List<EarlyWarning>();
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var result = rules[i].Evaluate(now);
+            var current = result as IReadOnlyList<Finding> ?? [.. result];
+            if (found[i] is { } last && (ReferenceEquals(last, current) || (last.Count == current.Count && last.Zip(current).All(p => ReferenceEquals(p.First, p.Second)))))
+                continue;
+            changes.AddRange(Book.Apply(rules[i].Kind, current, now));
+            found[i] = current;
+        }
         cases.Forget(now - horizon);
-        if (found is not null && current.Count == found.Count && current.Zip(found).All(p => ReferenceEquals(p.First, p.Second))) return [];
-        found = current;
-        return Book.Apply(found, now);
+        return changes;
     }
 }
