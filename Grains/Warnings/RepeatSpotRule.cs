@@ -1,8 +1,6 @@
 using System.Globalization;
 using GridActors.Territory;
 using GridActors.Territory.Geometry;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.Index.Quadtree;
 
 namespace GridActors.Warnings;
 
@@ -40,8 +38,8 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
 
     private readonly SortedSet<Located> located = new(ByReport);
     private readonly Dictionary<string, Located> byId = new(StringComparer.Ordinal);
-    private readonly Quadtree<Located> free = new();
-    private readonly Quadtree<Spot> centres = new();
+    private readonly NearbyCells<Located> free = new(settings.SpotRadiusMetres);
+    private readonly NearbyCells<Spot> centres = new(settings.SpotRadiusMetres);
     private readonly SortedDictionary<string, Spot> spots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Spot> spotOf = new(StringComparer.Ordinal);
 
@@ -98,8 +96,7 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
     private void Place(Located c)
     {
         var at = c.Location;
-        var around = LocalMetric.Around(new Coordinate(at.Longitude, at.Latitude), settings.SpotRadiusMetres);
-        var nearest = centres.Query(around)
+        var nearest = centres.Around(at)
             .Select(s => (Spot: s, Metres: LocalMetric.Metres(s.Centre, at)))
             .Where(x => x.Metres <= settings.SpotRadiusMetres)
             .OrderBy(x => x.Metres).ThenBy(x => x.Spot.Key, StringComparer.Ordinal)
@@ -109,16 +106,16 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
             Join(nearest, c);
             return;
         }
-        free.Insert(Point(c), c);
-        var near = free.Query(around)
+        free.Add(at, c);
+        var near = free.Around(at)
             .Where(n => LocalMetric.Metres(at, n.Location) <= settings.SpotRadiusMetres).ToList();
         if (near.Count < settings.SpotMinimumCases) return;
         var spot = new Spot($"spot-{c.Id}", at, c.GridCode);
         spots[spot.Key] = spot;
-        centres.Insert(Point(at), spot);
+        centres.Add(at, spot);
         foreach (var n in near)
         {
-            free.Remove(Point(n), n);
+            free.Remove(n.Location, n);
             Join(spot, n);
         }
     }
@@ -134,22 +131,18 @@ public sealed class RepeatSpotRule(WarningSettings settings) : IWarningRule
     {
         if (!spotOf.Remove(c.Id, out var spot))
         {
-            free.Remove(Point(c), c);
+            free.Remove(c.Location, c);
             return;
         }
         spot.Members.Remove(c);
         (spot.Said, said) = (null, null);
         if (spot.Members.Count >= settings.SpotMinimumCases) return;
         spots.Remove(spot.Key);
-        centres.Remove(Point(spot.Centre), spot);
+        centres.Remove(spot.Centre, spot);
         foreach (var rest in spot.Members)
         {
             spotOf.Remove(rest.Id);
             Place(rest);
         }
     }
-
-    private static Envelope Point(Located c) => Point(c.Location);
-
-    private static Envelope Point(GeoPoint at) => new(new Coordinate(at.Longitude, at.Latitude));
 }
