@@ -11,7 +11,7 @@ namespace GridActors.Benchmarks;
 /// <remarks>Not top-level statements: their <c>Program</c> would clash with the gateway's, which the factory hosts.</remarks>
 public static class Entry
 {
-    /// <summary>No argument: the gateway run (<c>quick</c>: the same, small, to prove it works). <c>deadlines [cases]</c>, <c>board [cases]</c>, <c>locate [grids]</c>, <c>webhooks [backlog]</c> or <c>warnings [events]</c>: those benchmarks alone.</summary>
+    /// <summary>No argument: the gateway run (<c>quick</c>: the same, small, to prove it works). <c>deadlines [cases]</c>, <c>board [cases]</c>, <c>locate [grids]</c>, <c>webhooks [backlog]</c> or <c>warnings [events] [cell]</c>: those benchmarks alone.</summary>
     public static async Task Main(string[] args)
     {
         switch (args)
@@ -26,7 +26,9 @@ public static class Entry
                 await WebhookBenchmark.Run(rest is [var backlog] ? int.Parse(backlog, System.Globalization.CultureInfo.InvariantCulture) : WebhookBenchmark.DefaultBacklog);
                 return;
             case ["warnings", .. var rest]:
-                await WarningsBenchmark.Run(rest is [var events] ? int.Parse(events, System.Globalization.CultureInfo.InvariantCulture) : WarningsBenchmark.DefaultEvents);
+                await WarningsBenchmark.Run(
+                    rest is [var events, ..] ? int.Parse(events, System.Globalization.CultureInfo.InvariantCulture) : WarningsBenchmark.DefaultEvents,
+                    rest is [_, var cell] ? double.Parse(cell, System.Globalization.CultureInfo.InvariantCulture) : SyntheticMonth.Cell);
                 return;
             case ["locate", .. var rest]:
                 LocateBenchmark.Run(rest is [var grids] ? int.Parse(grids, System.Globalization.CultureInfo.InvariantCulture) : LocateBenchmark.DefaultGrids);

@@ -11,7 +11,7 @@ namespace GridActors.Benchmarks.Warnings;
 public sealed record Appended(LoggedEvent Event, CaseRecord Row);
 
 /// <summary>A month of a district's case log, made up but shaped like one: 280 grids (5 towns × 4
-/// villages × 14 grids) of about 500 m on a lattice, cases reported at random over 30 days, one in
+/// villages × 14 grids) on a lattice of square cells, cases reported at random over 30 days, one in
 /// twenty at one of 100 hot spots (within about 10 m), each dispatched (80% to the grid, the rest to the
 /// village, town, district or a department) with a deadline of 4 to 72 hours, nine in ten closed; and on
 /// day 20 a surge of street vending in one town. In sequence order, each event with its case row.</summary>
@@ -27,11 +27,14 @@ public static class SyntheticMonth
 
     private sealed record Case(string Id, string Grid, string Category, GeoPoint At, DateTimeOffset ReportedAt);
 
-    public static IReadOnlyList<Appended> Generate(int events, int seed = 15)
+    /// <summary>Cells of 0.02° (about 2 km: 280 of them make about 1,100 km², Wujin's size), or smaller for a denser district.</summary>
+    public const double Cell = 0.02;
+
+    public static IReadOnlyList<Appended> Generate(int events, double cell = Cell, int seed = 15)
     {
         var random = new Random(seed);
         var grids = Enumerable.Range(0, 280).Select(i => $"320412{101 + i / 56}{1 + i % 56 / 14:D3}-{1 + i % 14:D2}").ToArray();
-        var spots = Enumerable.Range(0, 100).Select(_ => random.Next(grids.Length)).Select(g => (Grid: g, At: Inside(random, g))).ToArray();
+        var spots = Enumerable.Range(0, 100).Select(_ => random.Next(grids.Length)).Select(g => (Grid: g, At: Inside(random, g, cell))).ToArray();
         var by = new Actor("bench", Role.Operator, "320412");
         var all = new List<(DateTimeOffset At, string Id, int Version, CaseEvent Event, Case Case)>();
         var n = 0;
@@ -42,7 +45,7 @@ public static class SyntheticMonth
             {
                 // The surge: day 20, town 103, street vending, 40 reports in six hours.
                 var g = random.Next(112, 168);
-                c = new Case($"bench-{n}", grids[g], "order.street-vending", Inside(random, g), Start.AddDays(20).AddMinutes(random.Next(360)));
+                c = new Case($"bench-{n}", grids[g], "order.street-vending", Inside(random, g, cell), Start.AddDays(20).AddMinutes(random.Next(360)));
             }
             else if (random.Next(20) == 0)
             {
@@ -54,7 +57,7 @@ public static class SyntheticMonth
             else
             {
                 var g = random.Next(grids.Length);
-                c = new Case($"bench-{n}", grids[g], Categories[random.Next(Categories.Length)], Inside(random, g), Start.AddMinutes(random.Next(30 * 24 * 60)));
+                c = new Case($"bench-{n}", grids[g], Categories[random.Next(Categories.Length)], Inside(random, g, cell), Start.AddMinutes(random.Next(30 * 24 * 60)));
             }
             n++;
             all.Add((c.ReportedAt, c.Id, 1, new CaseReported(IncidentSource.Hotline12345, c.Category, Urgency.Normal, "来电反映", null, c.Grid, c.At, null, null)
@@ -71,8 +74,9 @@ public static class SyntheticMonth
             .Select((e, i) => Logged(i + 1, e.At, e.Id, e.Version, e.Event, e.Case, by))];
     }
 
-    private static GeoPoint Inside(Random random, int grid) =>
-        new(31.70 + grid / 20 * 0.005 + random.NextDouble() * 0.005, 119.90 + grid % 20 * 0.005 + random.NextDouble() * 0.005);
+    /// <summary>A random point of the grid's cell, of <see cref="Cell"/> degrees a side.</summary>
+    private static GeoPoint Inside(Random random, int grid, double cell) =>
+        new(31.40 + grid / 20 * cell + random.NextDouble() * cell, 119.70 + grid % 20 * cell + random.NextDouble() * cell);
 
     private static Appended Logged(long sequence, DateTimeOffset at, string id, int version, CaseEvent e, Case c, Actor by)
     {
