@@ -5,7 +5,7 @@ namespace GridActors.Warnings;
 [Alias("warnings")]
 public interface IWarningsGrain : IGrainWithIntegerKey
 {
-    /// <summary>Keeps the follower alive across restarts (a reminder) and catches up.</summary>
+    /// <summary>Wakes the follower (as a silo starts) and catches up.</summary>
     Task Start();
 
     /// <summary>Reads the log to its end, then evaluates the rules at the silo's time; the events read.</summary>

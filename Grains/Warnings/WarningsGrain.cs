@@ -11,12 +11,12 @@ namespace GridActors.Warnings;
 /// read asks the rules what holds at the silo's time. Each change is appended to the log first (a
 /// version the log already has is not said again), then pushed to the boards. It reads when this silo
 /// appends and at least every <see cref="WarningSettings.PollInterval"/> (wall-clock: appends on other
-/// silos, and time passing, which slides the windows); a reminder brings it back after a restart.</summary>
+/// silos, and time passing, which slides the windows). Its own poll keeps it active; each silo wakes it
+/// as it starts (<see cref="WarningsStart"/>), so no reminder is needed to bring it back.</summary>
 public sealed partial class WarningsGrain(
     IEventLog log, LogAppends appends, WarningSettings settings, TimeProvider clock, ILogger<WarningsGrain> logger)
-    : Grain, IWarningsGrain, IRemindable
+    : Grain, IWarningsGrain
 {
-    private const string Reminder = "warnings";
     private const int Batch = 1000;
 
     private readonly WarningEngine engine = new(settings);
@@ -41,13 +41,7 @@ public sealed partial class WarningsGrain(
         return Task.CompletedTask;
     }
 
-    public async Task Start()
-    {
-        await this.RegisterOrUpdateReminder(Reminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-        await CatchUp();
-    }
-
-    public Task ReceiveReminder(string reminderName, TickStatus status) => CatchUp();
+    public Task Start() => CatchUp();
 
     public async Task<int> CatchUp()
     {

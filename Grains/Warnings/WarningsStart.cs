@@ -1,6 +1,6 @@
 namespace GridActors.Warnings;
 
-/// <summary>Wakes the warnings' follower as the silo becomes active; its reminder keeps it after that.</summary>
+/// <summary>Wakes the warnings' follower as the silo becomes active; its own poll keeps it active after that.</summary>
 public sealed class WarningsStart(IGrainFactory grains) : ILifecycleParticipant<ISiloLifecycle>
 {
     public void Participate(ISiloLifecycle lifecycle) =>
