@@ -4,6 +4,7 @@ using GridActors.Configuration;
 using GridActors.Incidents;
 using GridActors.Log;
 using GridActors.Territory;
+using GridActors.Warnings;
 using GridActors.Webhooks;
 using GridActors.Workers;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,8 @@ public static class DomainServices
         services.TryAddSingleton<TerritoryIndex>();
         services.TryAddSingleton<LogAppends>();
         services.AddWebhooks();
+        services.TryAddSingleton(WarningSettings.Default);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ILifecycleParticipant<ISiloLifecycle>, WarningsStart>());
         services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = NextInstantReminder.CatchUpPeriod);
         return services;
     }

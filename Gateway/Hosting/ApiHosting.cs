@@ -16,6 +16,7 @@ using GridActors.Gateway.Patrols;
 using GridActors.Gateway.Problems;
 using GridActors.Gateway.Registers;
 using GridActors.Gateway.Territory;
+using GridActors.Gateway.Warnings;
 using GridActors.Gateway.Webhooks;
 using GridActors.Gateway.Workers;
 using Microsoft.AspNetCore.SignalR;
@@ -50,6 +51,8 @@ public static class ApiHosting
         services.AddGridActorsLive();
         services.AddSingleton<MapShapes>();
         services.AddSingleton<CaseCursors>();
+        services.AddSingleton(CapSender.FromConfiguration(builder.Configuration));
+        services.AddSingleton<CapArea>();
         services.AddGridActorsHealth(builder.Configuration);
         services.AddGridActorsRateLimits(builder.Configuration);
         if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
@@ -93,6 +96,7 @@ public static class ApiHosting
         app.MapEvents();
         app.MapOpen311();
         app.MapWebhooks();
+        app.MapWarnings();
         app.MapBoards();
         app.MapAreaMaps();
         app.MapBoardSettings(app.Configuration);

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using GridActors.Gateway.Auth;
 using GridActors.Incidents;
 using GridActors.Live;
+using GridActors.Warnings;
 using Microsoft.AspNetCore.SignalR;
 
 namespace GridActors.Gateway.Live;
@@ -38,6 +39,8 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
         CountsChanged c => boards.Clients.Group(LiveGroups.Area(c.Area)).SendAsync("countsChanged", c, ct),
         AlertRaised a => boards.Clients.Groups(LiveGroups.Of(a.Alert)).SendAsync("alertRaised", a.Alert, ct),
         AlertCleared a => boards.Clients.Groups(LiveGroups.Of(a.Alert)).SendAsync("alertCleared", a.Alert, ct),
+        WarningRaised w => boards.Clients.Groups(LiveGroups.Of(w.Warning)).SendAsync("alertRaised", w.Warning, ct),
+        WarningCleared w => boards.Clients.Groups(LiveGroups.Of(w.Warning)).SendAsync("alertCleared", w.Warning, ct),
         AlertAcknowledged a => boards.Clients.Groups(LiveGroups.Of(a.Alert)).SendAsync("alertAcknowledged", a.Alert, ct),
         AssignmentOffered a => workers.Clients.User(a.WorkerId).SendAsync("assignmentOffered", a.Assignment, ct),
         ReportMerged m => workers.Clients.User(m.WorkerId).SendAsync("reportMerged", m, ct),

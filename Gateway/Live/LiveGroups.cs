@@ -1,6 +1,7 @@
 using GridActors.Access;
 using GridActors.Incidents;
 using GridActors.Live;
+using GridActors.Warnings;
 using GridActors.Territory;
 using GridActors.Workers;
 
@@ -37,6 +38,10 @@ public static class LiveGroups
     /// <summary>An alert's watchers: its grid's and every area above it.</summary>
     public static IReadOnlyList<string> Of(Alert alert) =>
         [Area(alert.GridCode), .. AreaCode.Ancestors(alert.GridCode).Select(Area)];
+
+    /// <summary>A warning's watchers: its area's and every area above it.</summary>
+    public static IReadOnlyList<string> Of(EarlyWarning warning) =>
+        [Area(warning.Area), .. AreaCode.Ancestors(warning.Area).Select(Area)];
 
     /// <summary>A worker's watchers: every area of every grid the worker serves, once each.</summary>
     public static IReadOnlyList<string> Of(WorkerSummary worker) =>

@@ -30,6 +30,7 @@ public static class SiloHosting
         silo.Services.AddSingleton(LiveConfiguration.FromFiles(files.CategoriesFile, files.CalendarFile));
         silo.Services.AddSingleton(AccountSettings.FromConfiguration(configuration));
         silo.Services.AddSingleton(WebhookConfiguration.FromConfiguration(configuration));
+        silo.Services.AddSingleton(WarningConfiguration.FromConfiguration(configuration));
         silo.Services.AddGridActorsDomain();
         if (configuration[TerritoryFile.Setting] is { Length: > 0 } territory)
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>

@@ -113,7 +113,7 @@ public abstract class UpgradeContract(RecordedRelease recorded) : IAsyncLifetime
         Assert.Equal(
             [$"7 cases converted, {recorded.Cases.Sum(c => c.History.Count)} events appended", $"2 cases converted, {closed.History.Count - 3 + 1} events appended"],
             Logs.Lines.Where(l => l.Category == typeof(StoredCasesUpgrade).FullName).Select(l => l.Message.Split(": ")[1]));
-        Assert.Equal(recorded.Cases.Sum(c => c.History.Count), await Count(database, "SELECT COUNT(*) FROM events"));
+        Assert.Equal(recorded.Cases.Sum(c => c.History.Count), await Count(database, "SELECT COUNT(*) FROM events WHERE stream = 'case'"));
     }
 
     /// <summary>An event without its sequence number, which a rewrite gives anew.</summary>
