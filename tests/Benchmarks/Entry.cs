@@ -35,7 +35,7 @@ public static class Entry
                 return;
             case ["warnings", .. var rest]:
                 await WarningsBenchmark.Run(
-                    rest is [var events, ..] ? int.Parse(events, System.Globalization.CultureInfo.InvariantCulture) : WarningsBenchmark.DefaultEvents,
+                    rest is [var count, ..] ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : WarningsBenchmark.DefaultEvents,
                     rest is [_, var cell] ? double.Parse(cell, System.Globalization.CultureInfo.InvariantCulture) : SyntheticMonth.Cell);
                 return;
             case ["locate", .. var rest]:
