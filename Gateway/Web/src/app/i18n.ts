@@ -14,7 +14,7 @@ const messages = {
     case: {
       back: "返回", accept: "签收", return: "回退", reason: "原因", resolve: "处置反馈", result: "处置说明", photos: "照片", addPhotos: "拍照或选图",
       verify: "核查通过", rework: "返工", note: "说明", timeline: "处置过程", deadline: "期限", grid: "网格", category: "类别", status: "状态",
-      sent: "已提交", queued: "已保存，联网后自动发送", refused: "未执行：{reason}", submit: "提交", cancel: "取消", notFound: "案件不存在或无权查看",
+      sent: "已提交", queued: "已保存，联网后自动发送", refused: "未执行：{reason}", refusedLater: "未被受理：原因和处理办法见上方“待发送”", submit: "提交", cancel: "取消", notFound: "案件不存在或无权查看",
     },
     report: {
       heading: "上报事件", category: "类别", title: "标题", note: "描述", position: "位置", accuracy: "精度约 {m} 米", locating: "正在定位…",
@@ -41,7 +41,7 @@ const messages = {
     case: {
       back: "Back", accept: "Accept", return: "Return", reason: "Reason", resolve: "Resolve", result: "What was done", photos: "Photos", addPhotos: "Take or choose photos",
       verify: "Verified", rework: "Send back", note: "Note", timeline: "Timeline", deadline: "Deadline", grid: "Grid", category: "Category", status: "Status",
-      sent: "Sent", queued: "Saved: it will be sent when the network is back", refused: "Not done: {reason}", submit: "Submit", cancel: "Cancel", notFound: "No such case, or not yours to see",
+      sent: "Sent", queued: "Saved: it will be sent when the network is back", refused: "Not done: {reason}", refusedLater: "Refused: see “Waiting to send” above for why and what to do", submit: "Submit", cancel: "Cancel", notFound: "No such case, or not yours to see",
     },
     report: {
       heading: "Report a case", category: "Category", title: "Title", note: "Description", position: "Position", accuracy: "Accuracy about {m} m", locating: "Locating…",
