@@ -22,10 +22,11 @@ export async function refresh(): Promise<void> {
 
 /** Sends the waiting commands in order, one at a time, until none is left or the network fails.
  * One tab sends at a time (a Web Lock, where the browser has them), so two open tabs never send the
- * same command side by side. */
+ * same command side by side. A tab waits its turn rather than skip it: the other tab may have read
+ * the outbox for the last time just before this tab's command went in, and would leave it unsent. */
 export function flush(): Promise<void> {
   running = running.then(() => "locks" in navigator
-    ? navigator.locks.request("gridactors.outbox", { ifAvailable: true }, lock => lock ? sendAll() : undefined)
+    ? navigator.locks.request("gridactors.outbox", sendAll)
     : sendAll())
     .catch(() => undefined)
     .then(refresh);
