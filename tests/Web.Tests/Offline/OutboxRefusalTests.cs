@@ -17,20 +17,8 @@ public sealed class OutboxRefusalTests : IAsyncLifetime
     public async Task An_acceptance_of_a_case_deferred_meanwhile_and_a_report_outside_the_grids_are_shown_with_what_to_do_and_a_later_report_still_goes()
     {
         var stale = await gateway.OfferedCase("井盖缺失");
-        var (context, page) = await gateway.Phone();
+        var (context, page) = await AcceptedOffline(stale.Id);
         await using var _ = context;
-        await page.GotoAsync("/app/");
-        await Expect(page.Locator(".connection[data-state=connected]")).ToBeVisibleAsync();
-        await page.Locator("[data-tab=report]").ClickAsync();
-        await Expect(page.Locator("select[name=category] option[value='environment.rubbish']")).ToHaveCountAsync(1);
-        await page.Locator("[data-tab=cases]").ClickAsync();
-        await page.Locator($"[data-list=offers] .case-card[data-case='{stale.Id}']").ClickAsync();
-        await Expect(page.Locator("[data-action=accept]")).ToBeVisibleAsync();
-
-        await context.SetOfflineAsync(true);
-        await page.Locator("[data-action=accept]").ClickAsync();
-        await page.Locator("[data-form=accept] button[type=submit]").ClickAsync();
-        await Expect(page.Locator("[data-outcome=queued]")).ToBeVisibleAsync();
         // The worker walked out of the village's grids before reporting, then back in for another.
         await StandAt(context, Tiles.At(5.5, 5.5));
         await page.Locator("[data-tab=report]").ClickAsync();
@@ -68,6 +56,67 @@ public sealed class OutboxRefusalTests : IAsyncLifetime
         }
         var grid = GatewayApi.Expect(HttpStatusCode.OK, await gateway.Api.SendAsync(HttpMethod.Get, $"/api/v1/incidents?area={OfflineGateway.Town}&count=true", gateway.Operator));
         Assert.Equal(2, grid["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_screen_that_said_saved_for_later_says_refused_or_sent_once_the_network_decides()
+    {
+        var stale = await gateway.OfferedCase("井盖缺失");
+        var (context, page) = await AcceptedOffline(stale.Id);
+        await using var _ = context;
+        var said = page.Locator(".case-view .outcome");
+        await Expect(said).ToHaveTextAsync("已保存，联网后自动发送");
+        var supervisor = await gateway.Api.TokenAsync(new { role = "supervisor", areaCode = OfflineGateway.Town });
+        GatewayApi.Expect(HttpStatusCode.OK, await gateway.Api.SendAsync(HttpMethod.Post, $"/api/v1/incidents/{stale.Id}/defer", supervisor, new { reason = "待汛期后处置" }));
+
+        await context.SetOfflineAsync(false);
+        await Expect(page.Locator(".outbox-command[data-state=refused]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Expect(said).ToHaveAttributeAsync("data-outcome", "refused");
+        await Expect(said).ToHaveTextAsync("未被受理：原因和处理办法见上方“待发送”");
+
+        // A report from outside the grids, refused once sent; the screen still says so after the worker discards it.
+        await context.SetOfflineAsync(true);
+        await StandAt(context, Tiles.At(5.5, 5.5));
+        await page.Locator("[data-tab=report]").ClickAsync();
+        await Report(page, "围墙外的垃圾", withPhoto: true);
+        var reported = page.Locator(".report .outcome");
+        await context.SetOfflineAsync(false);
+        await Expect(page.Locator(".outbox-command[data-state=refused]")).ToHaveCountAsync(3, new() { Timeout = 30_000 });
+        await Expect(reported).ToHaveAttributeAsync("data-outcome", "refused");
+        await Expect(reported).ToHaveTextAsync("未被受理：原因和处理办法见上方“待发送”");
+        for (var left = 3; left > 0; left--)
+        {
+            await page.Locator(".outbox-discard").First.ClickAsync();
+            await Expect(page.Locator(".outbox-command")).ToHaveCountAsync(left - 1);
+        }
+        await Expect(reported).ToHaveAttributeAsync("data-outcome", "refused");
+
+        // One the gateway takes once the network is back turns to sent.
+        await context.SetOfflineAsync(true);
+        await StandAt(context, OfflineGateway.Here);
+        await Report(page, "村口路灯不亮", withPhoto: false);
+        await context.SetOfflineAsync(false);
+        await Expect(page.Locator(".outbox")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+        await Expect(reported).ToHaveAttributeAsync("data-outcome", "sent");
+        await Expect(reported).ToHaveTextAsync("已提交");
+    }
+
+    /// <summary>The phone online with the catalogue loaded (reports need it offline) opens the offer,
+    /// then, offline, accepts it: the acceptance waits on the device.</summary>
+    private async Task<(Microsoft.Playwright.IBrowserContext Context, Microsoft.Playwright.IPage Page)> AcceptedOffline(string id)
+    {
+        var (context, page) = await gateway.Phone();
+        await page.GotoAsync("/app/");
+        await Expect(page.Locator(".connection[data-state=connected]")).ToBeVisibleAsync();
+        await page.Locator("[data-tab=report]").ClickAsync();
+        await Expect(page.Locator("select[name=category] option[value='environment.rubbish']")).ToHaveCountAsync(1);
+        await page.Locator("[data-tab=cases]").ClickAsync();
+        await page.Locator($"[data-list=offers] .case-card[data-case='{id}']").ClickAsync();
+        await context.SetOfflineAsync(true);
+        await page.Locator("[data-action=accept]").ClickAsync();
+        await page.Locator("[data-form=accept] button[type=submit]").ClickAsync();
+        await Expect(page.Locator("[data-outcome=queued]")).ToBeVisibleAsync();
+        return (context, page);
     }
 
     private static Task StandAt(Microsoft.Playwright.IBrowserContext context, GridActors.Territory.GeoPoint at) =>

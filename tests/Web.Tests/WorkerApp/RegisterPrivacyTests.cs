@@ -16,13 +16,8 @@ public class RegisterPrivacyTests(BoardGateway gateway) : IClassFixture<BoardGat
     public async Task After_a_visit_is_recorded_and_the_page_closed_no_store_of_the_browser_holds_the_persons_details()
     {
         var worker = BoardGateway.Workers[0];
-        var entryId = await AddToRegister(worker);
-        var (context, page) = await Phone.Open(gateway, worker, Tiles.At(0.5, 0.5));
+        var (context, page, entryId, entry) = await OnTheRegisters(worker);
         await using var _ = context;
-
-        await page.Locator("[data-tab=registers]").ClickAsync();
-        var entry = page.Locator($".entry[data-entry='{entryId}']");
-        await Expect(entry).ToContainTextAsync(Name);
         await Expect(entry).ToContainTextAsync(Address);
         await entry.Locator("[data-action=visit]").ClickAsync();
         await Expect(entry.Locator("[data-mark=visited]")).ToBeVisibleAsync();
@@ -61,6 +56,41 @@ public class RegisterPrivacyTests(BoardGateway gateway) : IClassFixture<BoardGat
         foreach (var (store, content) in stores)
             foreach (var detail in new[] { Name, Address, IdNumber })
                 Assert.False(content.Contains(detail), $"{store} holds '{detail}': {content}");
+    }
+
+    [Fact]
+    public async Task A_visit_saved_offline_to_an_entry_removed_meanwhile_is_shown_refused_once_back_online()
+    {
+        var (context, page, entryId, entry) = await OnTheRegisters(BoardGateway.Workers[1]);
+        await using var _ = context;
+
+        await context.SetOfflineAsync(true);
+        await entry.Locator("[data-action=visit]").ClickAsync();
+        var mark = entry.Locator(".outcome");
+        await Expect(mark).ToHaveTextAsync("已保存，联网后自动发送");
+        using (var supervisor = gateway.Http(new("sup-320412101", Access.Role.Supervisor, BoardGateway.Town)))
+        {
+            using var read = await supervisor.GetAsync($"/api/v1/grids/{BoardGateway.Grid}/registers/{entryId}");
+            using var remove = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/grids/{BoardGateway.Grid}/registers/{entryId}");
+            remove.Headers.IfMatch.Add(read.Headers.ETag!);
+            Assert.True((await supervisor.SendAsync(remove)).IsSuccessStatusCode);
+        }
+
+        await context.SetOfflineAsync(false);
+        await Expect(page.Locator(".outbox-command[data-state=refused]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Expect(mark).ToHaveAttributeAsync("data-mark", "refused");
+        await Expect(mark).ToHaveTextAsync("未被受理：原因和处理办法见上方“待发送”");
+    }
+
+    /// <summary>A new entry on the grid's register, and the worker's phone showing it on the registers screen.</summary>
+    async Task<(Microsoft.Playwright.IBrowserContext Context, Microsoft.Playwright.IPage Page, string EntryId, Microsoft.Playwright.ILocator Entry)> OnTheRegisters(Access.Actor worker)
+    {
+        var entryId = await AddToRegister(worker);
+        var (context, page) = await Phone.Open(gateway, worker, Tiles.At(0.5, 0.5));
+        await page.Locator("[data-tab=registers]").ClickAsync();
+        var entry = page.Locator($".entry[data-entry='{entryId}']");
+        await Expect(entry).ToContainTextAsync(Name);
+        return (context, page, entryId, entry);
     }
 
     async Task<string> AddToRegister(Access.Actor worker)

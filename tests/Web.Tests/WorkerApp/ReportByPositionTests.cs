@@ -58,4 +58,39 @@ public class ReportByPositionTests(BoardGateway gateway) : IClassFixture<BoardGa
         Assert.Empty(root.GetProperty("likelyDuplicateOf").EnumerateArray());
         Assert.Equal("image/jpeg", Assert.Single(root.GetProperty("attachments").EnumerateArray()).GetProperty("mediaType").GetString());
     }
+
+    [Fact]
+    public async Task A_report_taken_whose_photo_is_refused_says_so_and_leaves_no_form_to_send_it_twice()
+    {
+        var worker = BoardGateway.Workers[1];
+        var (context, page) = await Phone.Open(gateway, worker, Tiles.At(0.3, 0.3));
+        await using var _ = context;
+        // The gateway refuses the photo as it refuses bytes that are no photo.
+        var photoFor = new List<string>();
+        await page.RouteAsync("**/attachments", route =>
+        {
+            photoFor.Add(new Uri(route.Request.Url).Segments[^2].TrimEnd('/'));
+            return route.FulfillAsync(new()
+            {
+                Status = 415, ContentType = "application/problem+json",
+                Body = """{"title":"Unsupported Media Type","status":415,"detail":"only JPEG, PNG or WebP photos"}""",
+            });
+        });
+        await page.Locator("[data-tab=report]").ClickAsync();
+        await page.Locator("select[name=category]").SelectOptionAsync("environment.rubbish");
+        await page.Locator("input[name=title]").FillAsync("路口积水");
+        await page.Locator("input[name=gallery]").SetInputFilesAsync(await Phone.CameraPhoto(page, 800, 600));
+        await Expect(page.Locator(".report [data-photo]")).ToHaveCountAsync(1);
+        await page.Locator(".report button[type=submit]").ClickAsync();
+
+        await Expect(page.Locator(".report [data-outcome=refused]")).ToHaveTextAsync("事件已上报，但照片未被受理：only JPEG, PNG or WebP photos");
+        await Expect(page.Locator("input[name=title]")).ToHaveValueAsync("");
+        await Expect(page.Locator(".report [data-photo]")).ToHaveCountAsync(0);
+        // The case the photo was for is there, reported by the worker, without the photo.
+        using var centre = gateway.Http(BoardGateway.Operator);
+        using var view = JsonDocument.Parse(await centre.GetStringAsync($"/api/v1/incidents/{Assert.Single(photoFor)}"));
+        var photos = view.RootElement.GetProperty("attachments") is { ValueKind: JsonValueKind.Array } attached ? attached.GetArrayLength() : 0;
+        Assert.Equal(("路口积水", worker.Id, 0), (view.RootElement.GetProperty("title").GetString(),
+            view.RootElement.GetProperty("reporter").GetProperty("id").GetString(), photos));
+    }
 }

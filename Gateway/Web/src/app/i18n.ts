@@ -14,12 +14,12 @@ const messages = {
     case: {
       back: "返回", accept: "签收", return: "回退", reason: "原因", resolve: "处置反馈", result: "处置说明", photos: "照片", addPhotos: "拍照或选图",
       verify: "核查通过", rework: "返工", note: "说明", timeline: "处置过程", deadline: "期限", grid: "网格", category: "类别", status: "状态",
-      sent: "已提交", queued: "已保存，联网后自动发送", refused: "未执行：{reason}", submit: "提交", cancel: "取消", notFound: "案件不存在或无权查看",
+      sent: "已提交", queued: "已保存，联网后自动发送", refused: "未执行：{reason}", refusedLater: "未被受理：原因和处理办法见上方“待发送”", submit: "提交", cancel: "取消", notFound: "案件不存在或无权查看",
     },
     report: {
       heading: "上报事件", category: "类别", title: "标题", note: "描述", position: "位置", accuracy: "精度约 {m} 米", locating: "正在定位…",
       noPosition: "无法获取位置：{why}", grid: "所属网格：{code}", outside: "该位置不在任何网格内", movePin: "可拖动图钉调整位置",
-      duplicates: "附近 72 小时内已有同类事件，可能重复：", noDuplicates: "附近暂无同类事件", send: "上报", choose: "请选择",
+      duplicates: "附近 72 小时内已有同类事件，可能重复：", noDuplicates: "附近暂无同类事件", send: "上报", choose: "请选择", photoRefused: "事件已上报，但照片未被受理：{reason}",
     },
     patrol: {
       heading: "巡查", grid: "网格 {code}", start: "开始巡查", stop: "结束巡查", running: "巡查中，已记录 {n} 个位置", coverage: "本次巡查覆盖网格的 {share}%",
@@ -41,12 +41,12 @@ const messages = {
     case: {
       back: "Back", accept: "Accept", return: "Return", reason: "Reason", resolve: "Resolve", result: "What was done", photos: "Photos", addPhotos: "Take or choose photos",
       verify: "Verified", rework: "Send back", note: "Note", timeline: "Timeline", deadline: "Deadline", grid: "Grid", category: "Category", status: "Status",
-      sent: "Sent", queued: "Saved: it will be sent when the network is back", refused: "Not done: {reason}", submit: "Submit", cancel: "Cancel", notFound: "No such case, or not yours to see",
+      sent: "Sent", queued: "Saved: it will be sent when the network is back", refused: "Not done: {reason}", refusedLater: "Refused: see “Waiting to send” above for why and what to do", submit: "Submit", cancel: "Cancel", notFound: "No such case, or not yours to see",
     },
     report: {
       heading: "Report a case", category: "Category", title: "Title", note: "Description", position: "Position", accuracy: "Accuracy about {m} m", locating: "Locating…",
       noPosition: "No position: {why}", grid: "Grid: {code}", outside: "This position lies in no grid", movePin: "Drag the pin to adjust the position",
-      duplicates: "A case of the same kind was reported nearby in the last 72 hours, maybe the same:", noDuplicates: "No case of the same kind nearby", send: "Report", choose: "Choose",
+      duplicates: "A case of the same kind was reported nearby in the last 72 hours, maybe the same:", noDuplicates: "No case of the same kind nearby", send: "Report", choose: "Choose", photoRefused: "The case is reported, but the photo was refused: {reason}",
     },
     patrol: {
       heading: "Patrol", grid: "Grid {code}", start: "Start patrol", stop: "Stop patrol", running: "Patrolling, {n} positions recorded", coverage: "This patrol covered {share}% of the grid",

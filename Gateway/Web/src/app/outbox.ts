@@ -1,4 +1,5 @@
 import { ApiError } from "../shared/http";
+import { markDiscarded } from "./outbox/fate";
 import { flush, outcomeOf, queued, refresh, withKnownAnswers } from "./outbox/sender";
 import * as store from "./outbox/store";
 
@@ -49,12 +50,15 @@ export async function send(command: Command): Promise<Outcome> {
     await discard(ref);
     throw new ApiError(outcome.status, outcome.problem);
   }
+  // The list the screens follow holds it from now on, though the send still running may not be done.
+  await refresh();
   return { state: "queued", ref };
 }
 
 /** Drops a refused command from the device; what needed its answer is refused with it when next sent. */
 export async function discard(ref: string): Promise<void> {
   await store.remove(ref);
+  markDiscarded(ref);
   await refresh();
 }
 

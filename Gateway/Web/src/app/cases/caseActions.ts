@@ -28,7 +28,8 @@ export async function perform(action: CaseAction, id: string, input: ActionInput
     case "verify":
       return send({ label, method: "POST", path, body: { note: input.text || null } });
     case "resolve": {
-      const photoUrls = await uploadPhotos(encodeURIComponent(id), input.photos, label);
+      // A photo refused later refuses the resolve that names it, so the resolve alone tells what became of both.
+      const { urls: photoUrls } = await uploadPhotos(encodeURIComponent(id), input.photos, label);
       return send({ label, method: "POST", path, body: { result: input.text, photoUrls } });
     }
   }

@@ -2,8 +2,8 @@ import { reactive } from "vue";
 import { api } from "../../shared/http";
 import type { Assignment, CaseItem, OfferItem, WorkerCases } from "../types";
 
-/** A command waiting on the device for a case, and the case's version when it was given. */
-export interface QueuedMark { text: string; version: number }
+/** A command waiting on the device for a case (its ref in the outbox), and the case's version when it was given. */
+export interface QueuedMark { ref: string; version: number }
 
 /** The worker's three lists as the case list last answered, and the offers pushed since, which the
  * list (fed from the event log) may not hold yet. <c>queued</c> names the cases with a command

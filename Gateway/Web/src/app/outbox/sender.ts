@@ -25,11 +25,26 @@ export async function refresh(): Promise<void> {
  * same command side by side. */
 export function flush(): Promise<void> {
   running = running.then(() => "locks" in navigator
-    ? navigator.locks.request("gridactors.outbox", { ifAvailable: true }, lock => lock ? sendAll() : undefined)
+    ? navigator.locks.request(lockName, { ifAvailable: true }, lock => lock ? sendAll() : awaitTurn())
     : sendAll())
     .catch(() => undefined)
     .then(refresh);
   return running;
+}
+
+const lockName = "gridactors.outbox";
+let awaitingTurn = false;
+
+/** Another tab holds the outbox. It may have read it for the last time just before this tab's
+ * command went in, so this tab sends once the other lets go; the screen is not kept waiting
+ * meanwhile, so that a command that names this one's answer (a report's photos) goes in while the
+ * other tab can still fill it. */
+function awaitTurn(): void {
+  if (awaitingTurn) return;
+  awaitingTurn = true;
+  void navigator.locks.request(lockName, () => { awaitingTurn = false; return sendAll(); })
+    .catch(() => undefined)
+    .then(refresh);
 }
 
 export function outcomeOf(ref: string): Delivery | undefined {
