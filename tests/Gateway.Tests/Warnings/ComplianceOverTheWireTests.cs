@@ -59,6 +59,12 @@ public sealed class ComplianceOverTheWireTests : WarningsTest
         await raised.WaitFor(r => r.Any(a => Id(a) == TownWarning));
         var raise = await Gateway.Cap(Operator, TownWarning);
 
+        // A board opened now gets the open warning in its first snapshot, not only when one is pushed.
+        await using var late = Gateway.Hub("/hubs/board", Operator);
+        await late.StartAsync();
+        var snapshot = await late.InvokeAsync<AreaBoard>("WatchArea", TownCode);
+        Assert.Equal([(TownWarning, 0.8571)], snapshot.EarlyWarnings!.Select(w => (w.Id, w.Figure)));
+
         // Wednesday 10 June 00:00, window 3 – 9 June: every grid-day complies.
         Gateway.Time.SetUtcNow(Cst(10, 0));
         await Gateway.CatchUp();
