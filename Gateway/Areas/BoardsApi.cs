@@ -4,6 +4,7 @@ using GridActors.Configuration;
 using GridActors.Gateway.Auth;
 using GridActors.Gateway.Problems;
 using GridActors.Territory;
+using GridActors.Warnings;
 
 namespace GridActors.Gateway.Areas;
 
@@ -24,11 +25,13 @@ public static class BoardsApi
             : TypedResults.Ok(await VisibleDuplicates.Of(await BoardOf(grains, code).GetChanges(since), actor, grains));
     }
 
-    /// <summary>The area's board as <paramref name="actor"/> sees it: the duplicates it may read, and for
+    /// <summary>The area's board as <paramref name="actor"/> sees it: the duplicates it may read, the area's
+    /// open early warnings (any watcher may read them, as the warnings' list), and for
     /// admins the warnings about platform settings (a year without a holiday schedule), which only admins act on.</summary>
     public static async Task<AreaBoard> Snapshot(IGrainFactory grains, string code, Actor actor)
     {
         var board = await VisibleDuplicates.Of(await BoardOf(grains, code).GetBoard(), actor, grains);
+        board = board with { EarlyWarnings = await grains.GetGrain<IWarningsGrain>(0).Open(code) };
         return actor.Role is not (Role.Admin or Role.PlatformAdmin) ? board
             : board with { Warnings = await grains.GetGrain<IConfigurationGrain>(ConfigurationKeys.Calendar).GetWarnings() };
     }

@@ -67,6 +67,7 @@ public static class CapAlert
         WarningKind.RepeatSpot => "重复发生点",
         WarningKind.OverdueCluster => "超期事件聚集",
         WarningKind.ShareDrift => "区镇两级流转占比偏离",
+        WarningKind.Compliance => "网格规范达标率偏低",
         _ => kind.ToString(),
     };
 

@@ -11,4 +11,6 @@ public enum WarningKind
     OverdueCluster,
     /// <summary>流转占比偏离: the share flowing to town and district level far from its target.</summary>
     ShareDrift,
+    /// <summary>规范达标率偏低: grid operation compliance under its threshold.</summary>
+    Compliance,
 }

@@ -1,3 +1,4 @@
+using GridActors.Calendar;
 using GridActors.Log;
 
 namespace GridActors.Warnings;
@@ -14,7 +15,7 @@ public sealed class WarningEngine(IReadOnlyList<IWarningRule> rules)
     /// not be asked; null when the book learnt something from the log (as after a restart), so it is.</summary>
     private readonly IReadOnlyList<Finding>?[] found = new IReadOnlyList<Finding>?[rules.Count];
 
-    public WarningEngine(WarningSettings settings) : this(WarningRules.For(settings)) { }
+    public WarningEngine(WarningSettings settings, Func<WorkingCalendar> calendar) : this(WarningRules.For(settings, calendar)) { }
 
     public WarningBook Book { get; } = new();
 
@@ -28,6 +29,8 @@ public sealed class WarningEngine(IReadOnlyList<IWarningRule> rules)
             if (Book.Record(WarningLog.FromLogged(logged))) Array.Clear(found);
             return;
         }
+        foreach (var rule in rules)
+            if (rule is ILogReadingRule reader) reader.Read(logged);
         if (cases.Observe(logged) is not { } change) return;
         foreach (var rule in rules) rule.Observe(change);
     }

@@ -1,3 +1,5 @@
+using GridActors.Calendar;
+
 namespace GridActors.Warnings;
 
 /// <summary>The rules in force. A new kind of warning is a <see cref="WarningKind"/>, a rule class and
@@ -5,11 +7,12 @@ namespace GridActors.Warnings;
 /// in <see cref="IWarningRule.Evaluate"/>.</summary>
 public static class WarningRules
 {
-    public static IReadOnlyList<IWarningRule> For(WarningSettings settings) =>
+    public static IReadOnlyList<IWarningRule> For(WarningSettings settings, Func<WorkingCalendar> calendar) =>
     [
         new SurgeRule(settings),
         new RepeatSpotRule(settings),
         new OverdueClusterRule(settings),
         new ShareDriftRule(settings),
+        new ComplianceRule(settings, calendar),
     ];
 }

@@ -44,6 +44,12 @@ public sealed record WarningSettings
     /// <summary>… once at least this many of them have a handling level.</summary>
     public int ShareMinimumCases { get; init; } = 50;
 
+    /// <summary>Grid operation compliance is judged over this many whole days before today …</summary>
+    public int ComplianceDays { get; init; } = 7;
+
+    /// <summary>… and warned of in a town or district when under this share of its grid-days.</summary>
+    public double ComplianceThreshold { get; init; } = 0.99;
+
     /// <summary>How often the follower looks at the log and the time, when nothing was appended on its silo.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
@@ -64,6 +70,8 @@ public sealed record WarningSettings
         Check(ShareTolerance is > 0 and <= 1, nameof(ShareTolerance), "must be above 0 and at most 1");
         Check(ShareWindow > TimeSpan.Zero, nameof(ShareWindow), "must be positive");
         Check(ShareMinimumCases >= 1, nameof(ShareMinimumCases), "must be at least 1");
+        Check(ComplianceDays >= 1, nameof(ComplianceDays), "must be at least 1");
+        Check(ComplianceThreshold is > 0 and <= 1, nameof(ComplianceThreshold), "must be above 0 and at most 1");
         Check(PollInterval > TimeSpan.Zero, nameof(PollInterval), "must be positive");
         return faults;
     }

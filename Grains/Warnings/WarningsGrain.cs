@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GridActors.Configuration;
 using GridActors.Live;
 using GridActors.Log;
 using Microsoft.Extensions.Logging;
@@ -14,12 +15,12 @@ namespace GridActors.Warnings;
 /// silos, and time passing, which slides the windows). Its own poll keeps it active; each silo wakes it
 /// as it starts (<see cref="WarningsStart"/>), so no reminder is needed to bring it back.</summary>
 public sealed partial class WarningsGrain(
-    IEventLog log, LogAppends appends, WarningSettings settings, TimeProvider clock, ILogger<WarningsGrain> logger)
+    IEventLog log, LogAppends appends, WarningSettings settings, LiveConfiguration live, TimeProvider clock, ILogger<WarningsGrain> logger)
     : Grain, IWarningsGrain
 {
     private const int Batch = 1000;
 
-    private readonly WarningEngine engine = new(settings);
+    private readonly WarningEngine engine = new(settings, () => live.Calendar);
     private long cursor;
     private ITimer? poll;
 

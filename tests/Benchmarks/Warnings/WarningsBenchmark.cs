@@ -42,7 +42,7 @@ public static class WarningsBenchmark
         Printer.Line($"warnings, evaluated after every event: {Micro(each.Elapsed, month.Count)} µs/event; held at the end {each.Cases:N0} cases, {each.Bytes / 1024.0 / 1024.0:N1} MB");
         Printer.Line($"warnings, evaluated after every 100:   {Micro(batched.Elapsed, month.Count)} µs/event");
         Printer.Line($"the rules fed, evaluated once at the end: {Micro(fed.Elapsed, month.Count)} µs/event (reading the event and following its case)");
-        foreach (var rule in WarningRules.For(WarningSettings.Default))
+        foreach (var rule in WarningRules.For(WarningSettings.Default, () => GridActors.Calendar.WorkingCalendar.Default))
         {
             var alone = Evaluate(month, every: 1, warmUp: false, [rule]);
             Printer.Line($"    {rule.GetType().Name} alone, after every event: {Micro(alone.Elapsed, month.Count)} µs/event");
@@ -89,7 +89,7 @@ public static class WarningsBenchmark
         var events = warmUp ? month.Take(month.Count / 2).ToList() : month;
         GC.Collect();
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var engine = rules is null ? new WarningEngine(WarningSettings.Default) : new WarningEngine(rules);
+        var engine = rules is null ? new WarningEngine(WarningSettings.Default, () => GridActors.Calendar.WorkingCalendar.Default) : new WarningEngine(rules);
         var said = new List<EarlyWarning>();
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < events.Count; i++)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GridActors.Access;
+using GridActors.Calendar;
 using GridActors.Incidents;
 using GridActors.Incidents.Log;
 using GridActors.Log;
@@ -22,7 +23,7 @@ public sealed class CaseLog(WarningSettings settings)
     /// <summary>Monday 2 March 2026, 09:00 China time.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)));
 
-    public WarningEngine Engine { get; } = new(settings);
+    public WarningEngine Engine { get; } = new(settings, () => WorkingCalendar.Default);
 
     /// <summary>Every version said so far, in order.</summary>
     public List<EarlyWarning> Said { get; } = [];
@@ -42,6 +43,15 @@ public sealed class CaseLog(WarningSettings settings)
             $"cmd-{sequence}", Reporter, Time.GetUtcNow(), data.GetRawText()));
     }
 
+    /// <summary>A duty event (a patrol, an alert of a grid's duty clock …) of its entity, now.</summary>
+    public void Duty(string stream, string entityId, ComplianceEvent e)
+    {
+        var version = versions[$"{stream}:{entityId}"] = versions.GetValueOrDefault($"{stream}:{entityId}") + 1;
+        var data = JsonSerializer.SerializeToElement(e, CaseEvents.Json);
+        Write(new LoggedEvent(++sequence, stream, entityId, version, data.GetProperty("type").GetString()!,
+            $"cmd-{sequence}", Reporter, Time.GetUtcNow(), data.GetRawText()));
+    }
+
     /// <summary>Evaluates now; what changed, appended to the log as the follower appends it.</summary>
     public IReadOnlyList<EarlyWarning> Evaluate() => Evaluate(Engine);
 
@@ -57,7 +67,7 @@ public sealed class CaseLog(WarningSettings settings)
     /// <summary>A fresh engine that has read the whole log back, as the follower does on activation.</summary>
     public WarningEngine ReadBack()
     {
-        var engine = new WarningEngine(settings);
+        var engine = new WarningEngine(settings, () => WorkingCalendar.Default);
         foreach (var e in written) engine.Observe(e);
         return engine;
     }

@@ -19,7 +19,8 @@ const messages = {
     map: { noShapes: "暂无网格边界", grid: "网格", openCases: "在办事件", label: "辖区网格地图" },
     list: { heading: "事件列表", search: "搜索标题、编号、网格", status: "状态", light: "灯号", all: "全部", sort: "排序", byReported: "按上报时间", byDue: "按期限", byLight: "按灯号", empty: "暂无事件", count: "共 {n} 件" },
     columns: { id: "编号", title: "标题", grid: "网格", status: "状态", light: "灯号", reportedAt: "上报时间", dueAt: "期限" },
-    alerts: { heading: "预警", none: "暂无预警", PatrolOverdue: "巡查超期", VisitOverdue: "走访超期", BlindSpot: "盲区" },
+    alerts: { heading: "预警", none: "暂无预警", PatrolOverdue: "巡查超期", VisitOverdue: "走访超期", BlindSpot: "盲区",
+      Surge: "类别激增", RepeatSpot: "重复发生点", OverdueCluster: "超期聚集", ShareDrift: "流转占比偏离", Compliance: "规范达标率偏低" },
     drawer: {
       details: "详情", timeline: "处置过程", deadlines: "期限", duplicates: "疑似重复", actions: "操作", category: "类别", urgency: "紧急程度",
       source: "来源", grid: "网格", handler: "处置人", level: "层级", dueAt: "总期限", stageDueAt: "环节期限", reporter: "上报人", version: "版本",
@@ -58,7 +59,8 @@ const messages = {
     map: { noShapes: "No grid boundaries available", grid: "Grid", openCases: "Open cases", label: "Map of the area's grids" },
     list: { heading: "Cases", search: "Search title, id, grid", status: "Status", light: "Light", all: "All", sort: "Sort", byReported: "By report time", byDue: "By deadline", byLight: "By light", empty: "No cases", count: "{n} cases" },
     columns: { id: "Id", title: "Title", grid: "Grid", status: "Status", light: "Light", reportedAt: "Reported", dueAt: "Due" },
-    alerts: { heading: "Alerts", none: "No alerts", PatrolOverdue: "Patrol overdue", VisitOverdue: "Visit overdue", BlindSpot: "Blind spot" },
+    alerts: { heading: "Alerts", none: "No alerts", PatrolOverdue: "Patrol overdue", VisitOverdue: "Visit overdue", BlindSpot: "Blind spot",
+      Surge: "Surge", RepeatSpot: "Repeat spot", OverdueCluster: "Overdue cluster", ShareDrift: "Share drift", Compliance: "Compliance under threshold" },
     drawer: {
       details: "Details", timeline: "Timeline", deadlines: "Deadlines", duplicates: "Likely duplicates", actions: "Actions", category: "Category", urgency: "Urgency",
       source: "Source", grid: "Grid", handler: "Handler", level: "Level", dueAt: "Case deadline", stageDueAt: "Stage deadline", reporter: "Reporter", version: "Version",

@@ -58,6 +58,7 @@ export function applySnapshot(snapshot: AreaBoard): void {
   board.incidents.clear();
   board.workers.clear();
   applyChanges({ ...snapshot, incidents: snapshot.open, reset: false });
+  snapshot.earlyWarnings?.forEach(applyAlert);
 }
 
 export function applyChanges(changes: AreaChanges): void {

@@ -26,6 +26,8 @@ export interface Alert {
 
 export interface AreaBoard {
   code: string; open: IncidentSummary[]; workers: WorkerSummary[]; counts: AreaCounts; watermark: string; alerts: Alert[];
+  // The area's open early warnings (预警), shown beside the grids' alerts; they have no grid.
+  earlyWarnings?: Alert[];
 }
 
 export interface AreaChanges {
