@@ -8,7 +8,12 @@ namespace GridActors.Gateway.Problems;
 public sealed partial class UnavailableHandler(IProblemDetailsService problems, ILogger<UnavailableHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken) =>
-        Unavailable.IsRetryable(exception) && await WriteAsync(context, exception);
+        (Unavailable.IsRetryable(exception) || GaveUp(context, exception)) && await WriteAsync(context, exception);
+
+    /// <summary>A cancellation the client did not ask for: the cluster gave up on the call, as when a
+    /// message expires while its grain is placed again after a silo died.</summary>
+    private static bool GaveUp(HttpContext context, Exception exception) =>
+        exception is OperationCanceledException && !context.RequestAborted.IsCancellationRequested;
 
     /// <summary>The 503 for <paramref name="failure"/>, which the caller has found retryable.</summary>
     public async ValueTask<bool> WriteAsync(HttpContext context, Exception failure)

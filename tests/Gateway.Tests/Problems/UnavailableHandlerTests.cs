@@ -19,6 +19,7 @@ public class UnavailableHandlerTests
         new ConnectionFailedException("connection refused"),
         new GatewayTooBusyException(),
         new TimeoutException("Response did not arrive on time in 00:00:10"),
+        new OperationCanceledException("Message expired before placement could complete for grain incident/inc-1"),
     };
 
     public static TheoryData<Exception> NotRetryable => new()
@@ -63,10 +64,22 @@ public class UnavailableHandlerTests
         Assert.True(Unavailable.IsRetryable((OrleansMessageRejectionException)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(OrleansMessageRejectionException))));
     }
 
-    private static async Task<(bool Handled, HttpContext Context)> Handle(Exception failure)
+    [Fact]
+    public async Task A_request_the_client_gave_up_on_is_not_answered_503()
+    {
+        using var aborted = new CancellationTokenSource();
+        aborted.Cancel();
+
+        var (handled, context) = await Handle(new OperationCanceledException(aborted.Token), aborted.Token);
+
+        Assert.False(handled);
+        Assert.False(context.Response.Headers.ContainsKey("Retry-After"));
+    }
+
+    private static async Task<(bool Handled, HttpContext Context)> Handle(Exception failure, CancellationToken requestAborted = default)
     {
         var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
-        var context = new DefaultHttpContext { RequestServices = services };
+        var context = new DefaultHttpContext { RequestServices = services, RequestAborted = requestAborted };
         context.Request.Method = "POST";
         context.Request.Path = "/api/v1/incidents";
         context.Response.Body = new MemoryStream();
