@@ -4,7 +4,9 @@ using GridActors.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using System.Net;
 using Orleans.Configuration;
+using Orleans.Hosting.Kubernetes;
 
 namespace GridActors.Silo.Hosting;
 
@@ -22,7 +24,21 @@ public static class SiloHosting
             cluster.ClusterId = settings.ClusterId;
             cluster.ServiceId = settings.ServiceId;
         });
-        silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort);
+        if (settings.Kubernetes)
+        {
+            silo.Configure<EndpointOptions>(endpoints =>
+            {
+                endpoints.SiloPort = settings.SiloPort;
+                endpoints.GatewayPort = settings.GatewayPort;
+                // The hosting would take POD_IP only where nothing else chose an address, and Orleans' own
+                // default (the first network card's) chooses first.
+                if (Environment.GetEnvironmentVariable(KubernetesHostingOptions.PodIPEnvironmentVariable) is { Length: > 0 } podIp)
+                    endpoints.AdvertisedIPAddress = IPAddress.Parse(podIp);
+            });
+            silo.UseKubernetesHosting();
+        }
+        else
+            silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort);
         // Orleans logs one Polly line per grain placement at Information.
         silo.Services.AddLogging(logging => logging.AddFilter("Polly", LogLevel.Warning));
         // Read now, so a bad file stops the start with every faulty entry named.
