@@ -4,9 +4,7 @@ using GridActors.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using System.Net;
 using Orleans.Configuration;
-using Orleans.Hosting.Kubernetes;
 
 namespace GridActors.Silo.Hosting;
 
@@ -25,18 +23,7 @@ public static class SiloHosting
             cluster.ServiceId = settings.ServiceId;
         });
         if (settings.Kubernetes)
-        {
-            silo.Configure<EndpointOptions>(endpoints =>
-            {
-                endpoints.SiloPort = settings.SiloPort;
-                endpoints.GatewayPort = settings.GatewayPort;
-                // The hosting would take POD_IP only where nothing else chose an address, and Orleans' own
-                // default (the first network card's) chooses first.
-                if (Environment.GetEnvironmentVariable(KubernetesHostingOptions.PodIPEnvironmentVariable) is { Length: > 0 } podIp)
-                    endpoints.AdvertisedIPAddress = IPAddress.Parse(podIp);
-            });
-            silo.UseKubernetesHosting();
-        }
+            KubernetesPod.Host(silo, settings);
         else
             silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort);
         // Orleans logs one Polly line per grain placement at Information.

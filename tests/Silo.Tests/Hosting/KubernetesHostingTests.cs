@@ -14,7 +14,7 @@ namespace GridActors.Tests.Hosting;
 /// its settings. The variables are the process's own, so this class sets them and puts them back.</summary>
 public sealed class KubernetesHostingTests : IDisposable
 {
-    private static readonly string[] PodVariables = ["POD_NAME", "POD_NAMESPACE", "POD_IP"];
+    private static readonly string[] PodVariables = ["POD_NAME", "POD_NAMESPACE", "POD_IP", "ORLEANS_CLUSTER_ID", "ORLEANS_SERVICE_ID"];
     private readonly Dictionary<string, string?> before = PodVariables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
 
     [Fact]
@@ -36,6 +36,26 @@ public sealed class KubernetesHostingTests : IDisposable
         using var host = Silo(kubernetes: true);
         var refused = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<KubernetesHostingOptions>>().Value);
         Assert.Contains("POD_NAMESPACE", refused.Message);
+    }
+
+    [Fact]
+    public void A_pod_labelled_for_another_cluster_than_the_settings_name_stops_the_start()
+    {
+        Pod(name: "gridactors-silo-5c9d7-x2k4p", space: "gridactors", ip: "10.244.1.17");
+        Environment.SetEnvironmentVariable("ORLEANS_CLUSTER_ID", "gridactors-staging");
+        var refused = Assert.Throws<InvalidOperationException>(() => Silo(kubernetes: true).Dispose());
+        Assert.Contains("ORLEANS_CLUSTER_ID is 'gridactors-staging' but GridActors:Silo:ClusterId is 'gridactors'", refused.Message);
+    }
+
+    [Fact]
+    public void Labels_equal_to_the_settings_are_the_cluster_the_silo_joins()
+    {
+        Pod(name: "gridactors-silo-5c9d7-x2k4p", space: "gridactors", ip: "10.244.1.17");
+        Environment.SetEnvironmentVariable("ORLEANS_CLUSTER_ID", "gridactors");
+        Environment.SetEnvironmentVariable("ORLEANS_SERVICE_ID", "gridactors");
+        using var host = Silo(kubernetes: true);
+        var cluster = host.Services.GetRequiredService<IOptions<ClusterOptions>>().Value;
+        Assert.Equal(("gridactors", "gridactors"), (cluster.ClusterId, cluster.ServiceId));
     }
 
     [Fact]
