@@ -32,6 +32,15 @@ public sealed class ImageTests(BuiltImages images) : IClassFixture<BuiltImages>
     }
 
     [Fact]
+    public void The_gateway_image_carries_the_board_and_the_workers_app_it_serves()
+    {
+        var pages = Path.Combine(Unpacked("gateway"), "app", "Web", "dist");
+        Assert.True(File.Exists(Path.Combine(pages, "index.html")), "the board's page is not in the image");
+        Assert.True(File.Exists(Path.Combine(pages, "app", "index.html")), "the worker app's page is not in the image");
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(pages, "assets"), "*.js"));
+    }
+
+    [Fact]
     public void Both_images_are_production_and_carry_no_secret()
     {
         foreach (var image in new[] { images.Silo, images.Gateway })
@@ -82,8 +91,7 @@ public sealed class ImageTests(BuiltImages images) : IClassFixture<BuiltImages>
     private async Task<(int ExitCode, string Output)> RunImageProgram(string name, Dictionary<string, string> settings)
     {
         var image = name == "silo" ? images.Silo : images.Gateway;
-        var root = Path.Combine(images.Folder, $"{name}-root");
-        image.ExtractTopLayer(root);
+        var root = Unpacked(name);
         var entrypoint = Strings(image.Config["Entrypoint"]);
         var workingFolder = Path.Combine(root, image.Config["WorkingDir"]!.GetValue<string>().TrimStart('/'));
         var info = new ProcessStartInfo(entrypoint[0], entrypoint.Skip(1).Select(a => a.StartsWith('/') ? Path.Combine(root, a[1..]) : a))
@@ -110,6 +118,14 @@ public sealed class ImageTests(BuiltImages images) : IClassFixture<BuiltImages>
             throw new TimeoutException($"the {name} image's program kept running without its settings:\n{await output}\n{await errors}");
         }
         return (program.ExitCode, await output + await errors);
+    }
+
+    /// <summary>The folder the image's application layer was unpacked into, as the container's root.</summary>
+    private string Unpacked(string name)
+    {
+        var root = Path.Combine(images.Folder, $"{name}-root");
+        (name == "silo" ? images.Silo : images.Gateway).ExtractTopLayer(root);
+        return root;
     }
 
     /// <summary>The base image the SDK picks for a project when nothing overrides it.</summary>
