@@ -22,7 +22,10 @@ public static class SiloHosting
             cluster.ClusterId = settings.ClusterId;
             cluster.ServiceId = settings.ServiceId;
         });
-        silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort);
+        if (settings.Kubernetes)
+            KubernetesPod.Host(silo, settings);
+        else
+            silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort);
         // Orleans logs one Polly line per grain placement at Information.
         silo.Services.AddLogging(logging => logging.AddFilter("Polly", LogLevel.Warning));
         // Read now, so a bad file stops the start with every faulty entry named.

@@ -26,6 +26,12 @@ public sealed record SiloSettings
     /// </summary>
     public IPAddress Address { get; init; } = IPAddress.Loopback;
 
+    /// <summary>
+    /// The silo runs in a Kubernetes pod (<c>GridActors:Silo:Kubernetes</c>): it names itself after the
+    /// pod, advertises the pod's IP and listens on every address; <see cref="Address"/> is not used.
+    /// </summary>
+    public bool Kubernetes { get; init; }
+
     public static SiloSettings FromConfiguration(IConfiguration configuration)
     {
         var section = configuration.GetSection(SectionName);
@@ -40,6 +46,9 @@ public sealed record SiloSettings
             Address = string.IsNullOrWhiteSpace(address) ? defaults.Address
                 : IPAddress.TryParse(address, out var parsed) ? parsed
                 : throw new InvalidOperationException($"{SectionName}:Address '{address}' is not an IP address."),
+            Kubernetes = section["Kubernetes"] is not { Length: > 0 } kubernetes ? false
+                : bool.TryParse(kubernetes, out var yes) ? yes
+                : throw new InvalidOperationException($"{SectionName}:Kubernetes '{kubernetes}' is neither true nor false."),
         };
     }
 }
