@@ -1,18 +1,21 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using GridActors.Tests.Territory;
 using static Microsoft.Playwright.Assertions;
 
 namespace GridActors.Tests.Web.WorkerApp;
 
 /// <summary>A report made on the phone: placed by the phone's position, routed to its grid, warned of
-/// the likely duplicate before it is sent, and sent with its photo.</summary>
+/// the likely duplicates before it is sent (without the title of one the worker may not read), and
+/// sent with its photo.</summary>
 public class ReportByPositionTests(BoardGateway gateway) : IClassFixture<BoardGateway>
 {
     [Fact]
-    public async Task A_report_from_the_phone_shows_its_accuracy_grid_and_likely_duplicate_and_arrives_where_the_pin_was_dragged_with_its_photo()
+    public async Task A_report_from_the_phone_shows_its_accuracy_grid_and_likely_duplicates_and_arrives_where_the_pin_was_dragged_with_its_photo()
     {
-        var heap = await Reports.Report(gateway, "河边垃圾堆");
         var worker = BoardGateway.Workers[0];
+        await Reports.Report(gateway, "张家门口垃圾堆");
+        var own = await Reports.Report(gateway, "河边垃圾堆", worker);
         var here = Tiles.At(0.55, 0.5);
         var (context, page) = await Phone.Open(gateway, worker, here);
         await using var _ = context;
@@ -22,7 +25,10 @@ public class ReportByPositionTests(BoardGateway gateway) : IClassFixture<BoardGa
         await Expect(page.Locator("[data-located]")).ToHaveTextAsync($"所属网格：{BoardGateway.Grid}");
         await Expect(page.Locator(".mini-map .leaflet-marker-icon")).ToBeVisibleAsync();
         await page.Locator("select[name=category]").SelectOptionAsync("environment.rubbish");
-        await Expect(page.Locator($"[data-duplicate='{heap}']")).ToContainTextAsync("河边垃圾堆");
+        await Expect(page.Locator($"[data-duplicate='{own}']")).ToContainTextAsync("河边垃圾堆 · 上报");
+        // The operator's case is there, but not the worker's to read: its title stays with the centre.
+        await Expect(page.Locator("[data-duplicate=unreadable]").First).ToHaveTextAsync(new Regex(@"^已有相近事件（无权查看） · \d+ m$"));
+        await Expect(page.Locator(".duplicates")).Not.ToContainTextAsync("张家门口垃圾堆");
 
         // The heap is another matter across the canal: the pin dragged east, past the grid's edge (a
         // tile is about 93 px wide at the map's zoom), puts the report in the neighbouring grid.

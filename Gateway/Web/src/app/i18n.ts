@@ -19,7 +19,7 @@ const messages = {
     report: {
       heading: "上报事件", category: "类别", title: "标题", note: "描述", position: "位置", accuracy: "精度约 {m} 米", locating: "正在定位…",
       noPosition: "无法获取位置：{why}", grid: "所属网格：{code}", outside: "该位置不在任何网格内", movePin: "可拖动图钉调整位置",
-      duplicates: "附近 72 小时内已有同类事件，可能重复：", noDuplicates: "附近暂无同类事件", send: "上报", choose: "请选择", photoRefused: "事件已上报，但照片未被受理：{reason}",
+      duplicates: "附近 72 小时内已有同类事件，可能重复：", unreadableDuplicate: "已有相近事件（无权查看）", noDuplicates: "附近暂无同类事件", send: "上报", choose: "请选择", photoRefused: "事件已上报，但照片未被受理：{reason}",
     },
     patrol: {
       heading: "巡查", grid: "网格 {code}", start: "开始巡查", stop: "结束巡查", running: "巡查中，已记录 {n} 个位置", coverage: "本次巡查覆盖网格的 {share}%",
@@ -46,7 +46,7 @@ const messages = {
     report: {
       heading: "Report a case", category: "Category", title: "Title", note: "Description", position: "Position", accuracy: "Accuracy about {m} m", locating: "Locating…",
       noPosition: "No position: {why}", grid: "Grid: {code}", outside: "This position lies in no grid", movePin: "Drag the pin to adjust the position",
-      duplicates: "A case of the same kind was reported nearby in the last 72 hours, maybe the same:", noDuplicates: "No case of the same kind nearby", send: "Report", choose: "Choose", photoRefused: "The case is reported, but the photo was refused: {reason}",
+      duplicates: "A case of the same kind was reported nearby in the last 72 hours, maybe the same:", unreadableDuplicate: "A similar case (not yours to see)", noDuplicates: "No case of the same kind nearby", send: "Report", choose: "Choose", photoRefused: "The case is reported, but the photo was refused: {reason}",
     },
     patrol: {
       heading: "Patrol", grid: "Grid {code}", start: "Start patrol", stop: "Stop patrol", running: "Patrolling, {n} positions recorded", coverage: "This patrol covered {share}% of the grid",
