@@ -89,7 +89,8 @@ public class ReportByPositionTests(BoardGateway gateway) : IClassFixture<BoardGa
         await Expect(page.Locator(".report [data-photo]")).ToHaveCountAsync(1);
         await page.Locator(".report button[type=submit]").ClickAsync();
 
-        await Expect(page.Locator(".report [data-outcome=refused]")).ToHaveTextAsync("事件已上报，但照片未被受理：only JPEG, PNG or WebP photos");
+        // In the app's words, not the gateway's English sentence.
+        await Expect(page.Locator(".report [data-outcome=refused]")).ToHaveTextAsync("事件已上报，但照片未被受理：只能上传 JPEG、PNG 或 WebP 照片。");
         await Expect(page.Locator("input[name=title]")).ToHaveValueAsync("");
         await Expect(page.Locator(".report [data-photo]")).ToHaveCountAsync(0);
         // The case the photo was for is there, reported by the worker, without the photo.
@@ -98,5 +99,22 @@ public class ReportByPositionTests(BoardGateway gateway) : IClassFixture<BoardGa
         var photos = view.RootElement.GetProperty("attachments") is { ValueKind: JsonValueKind.Array } attached ? attached.GetArrayLength() : 0;
         Assert.Equal(("路口积水", worker.Id, 0), (view.RootElement.GetProperty("title").GetString(),
             view.RootElement.GetProperty("reporter").GetProperty("id").GetString(), photos));
+    }
+
+    [Fact]
+    public async Task A_report_refused_at_once_names_the_field_in_the_forms_words_and_in_english_says_what_the_gateway_said()
+    {
+        var (context, page) = await Phone.Open(gateway, BoardGateway.Workers[1], Tiles.At(0.3, 0.7));
+        await using var _ = context;
+        await page.Locator("[data-tab=report]").ClickAsync();
+        await page.Locator("select[name=category]").SelectOptionAsync("environment.rubbish");
+        // Blanks pass the form's own check; the gateway refuses a title with nothing in it.
+        await page.Locator("input[name=title]").FillAsync("   ");
+        await page.Locator(".report button[type=submit]").ClickAsync();
+        await Expect(page.Locator(".report [data-outcome=refused]")).ToHaveTextAsync("未执行：内容有误，请检查：标题");
+
+        await page.Locator(".top .language-switch").ClickAsync();
+        await page.Locator(".report button[type=submit]").ClickAsync();
+        await Expect(page.Locator(".report [data-outcome=refused]")).ToHaveTextAsync("Not done: The request is not valid");
     }
 }

@@ -1,6 +1,7 @@
 import { createI18n } from "vue-i18n";
 import { caseWords } from "../shared/caseWords";
 import { storedLocale, switchLocaleOf } from "../shared/locale";
+import { outboxMessages } from "./outbox/messages";
 
 // Every text the worker app shows, in Chinese (the default) and English.
 const messages = {
@@ -29,7 +30,9 @@ const messages = {
       heading: "走访", empty: "本网格暂无登记对象", dueAt: "应走访：{at}", overdue: "已逾期", lastVisit: "上次走访：{at}", never: "尚未走访",
       visit: "记录走访", visited: "已记录走访", queued: "已保存，联网后自动发送", kind: { KeyPerson: "重点对象", VulnerablePerson: "困难群体" },
     },
+    refusal: { fields: "内容有误，请检查：{fields}" },
     ...caseWords["zh-CN"],
+    ...outboxMessages["zh-CN"],
   },
   en: {
     title: "Grid worker",
@@ -56,7 +59,9 @@ const messages = {
       heading: "Visits", empty: "Nobody on this grid's registers", dueAt: "Visit due {at}", overdue: "Overdue", lastVisit: "Last visit {at}", never: "Never visited",
       visit: "Record a visit", visited: "Visit recorded", queued: "Saved: it will be sent when the network is back", kind: { KeyPerson: "Key person", VulnerablePerson: "Vulnerable person" },
     },
+    refusal: { fields: "Not accepted, check: {fields}" },
     ...caseWords.en,
+    ...outboxMessages.en,
   },
 };
 
