@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using GridActors.Access;
 using GridActors.Assessment;
+using GridActors.Gateway.Areas;
 using GridActors.Gateway.Auth;
 using GridActors.Gateway.Problems;
 
@@ -29,7 +29,7 @@ public static class AssessmentApi
         if (format is null) return RefusalResults.Invalid("format", "json, csv or xlsx");
         var (query, problem) = AssessmentQuery.Read(request);
         if (problem is not null) return problem;
-        if (Refused(user.Actor(), query!.Area) is { } refused) return refused;
+        if (AreaScope.Refused(user.Actor(), query!.Area, "the assessment") is { } refused) return refused;
         var report = await grains.GetGrain<IAssessmentGrain>(0).Report(query.Area, query.From, query.To, query.Formula);
         if (report is null) return RefusalResults.Invalid("formula", $"no formula set version {query.Formula}");
         var name = $"assessment-{query.Area}-{query.From.ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}-{query.To.ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}";
@@ -45,13 +45,9 @@ public static class AssessmentApi
     {
         var (query, problem) = AssessmentQuery.Read(request);
         if (problem is not null) return problem;
-        if (Refused(user.Actor(), query!.Area) is { } refused) return refused;
+        if (AreaScope.Refused(user.Actor(), query!.Area, "the assessment") is { } refused) return refused;
         return TypedResults.Ok(await grains.GetGrain<IAssessmentGrain>(0).Compliance(query.Area, query.From, query.To));
     }
-
-    private static IResult? Refused(Actor actor, string area) =>
-        actor.Role.ReadsByArea() && actor.Covers(area) ? null
-            : RefusalResults.Forbidden($"{actor.Role} {actor.Id} may not read the assessment of {area}: the command centres (operators, supervisors, admins) of an area read its reports");
 
     /// <summary><c>format=</c> wins; else the Accept header; else JSON.</summary>
     private static string? Format(HttpRequest request)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GridActors.Gateway.Areas;
 using GridActors.Gateway.Problems;
 
 namespace GridActors.Gateway.Assessment;
@@ -16,8 +17,8 @@ public sealed record AssessmentQuery(string Area, DateTimeOffset From, DateTimeO
     public static (AssessmentQuery? Query, IResult? Problem) Read(HttpRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        string? area = request.Query["area"];
-        if (!AreaCode.IsValid(area)) errors["area"] = [Expected.AreaCode];
+        var area = AreaScope.Asked(request.Query["area"]);
+        if (area is null) errors["area"] = [Expected.AreaCode];
         var from = Day(request, "from", errors);
         var to = Day(request, "to", errors);
         if (from is { } f && to is { } t && !(t > f && t - f <= LongestPeriod))

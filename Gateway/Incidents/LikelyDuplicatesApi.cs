@@ -7,19 +7,22 @@ using GridActors.Territory;
 
 namespace GridActors.Gateway.Incidents;
 
-/// <summary>An open case near a point, as told to someone about to report there.</summary>
-public sealed record NearbyCase(string Id, string Title, IncidentStatus Status, DateTimeOffset ReportedAt, double DistanceMetres);
+/// <summary>An open case near a point, as told to someone about to report there. One the caller may
+/// not read (<see cref="ReadAccess.MayRead"/>) comes as its category, distance and report time only:
+/// its title may carry personal details, and its id and status are of no use to one who may not open it.</summary>
+public sealed record NearbyCase(bool Readable, string? Id, string? Title, IncidentStatus? Status, string Category, DateTimeOffset ReportedAt, double DistanceMetres);
 
 /// <summary><c>GET /api/v1/incidents/likely-duplicates?lat=&amp;lon=&amp;category=</c>: before a report is
 /// sent, the open cases it would likely duplicate by the rule a report is flagged by (the same
 /// category, within 50 m, reported in the last 72 hours). Only those in grids the caller looks after
 /// (<see cref="ReadAccess.MayReadGrid"/>: a command centre's area, a worker's own grids), so a worker
-/// standing by a neighbouring grid learns nothing of it.</summary>
+/// standing by a neighbouring grid learns nothing of it; of those, a worker learns that a case it may
+/// not read is there, not what it says.</summary>
 public static class LikelyDuplicatesApi
 {
     public static RouteHandlerBuilder MapLikelyDuplicates(this RouteGroupBuilder api) =>
         api.MapGet("/likely-duplicates", Find).RequireAuthorization(Policies.People)
-            .WithSummary("The open cases a report of this category at this point would likely duplicate, in the grids the caller looks after")
+            .WithSummary("The open cases a report of this category at this point would likely duplicate, in the grids the caller looks after; those the caller may not read without id, title or status")
             .Produces<IReadOnlyList<NearbyCase>>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
@@ -35,8 +38,19 @@ public static class LikelyDuplicatesApi
         var looksAfter = new Dictionary<string, bool>();
         foreach (var code in near.Select(c => c.Case.GridCode).Distinct())
             looksAfter[code] = await grains.GetGrain<IGridGrain>(code).Get() is { } grid && actor.MayReadGrid(grid);
-        return TypedResults.Ok(near.Where(c => looksAfter[c.Case.GridCode])
-            .Select(c => new NearbyCase(c.Case.Id, c.Case.Title, c.Case.Status, c.Case.ReportedAt, Math.Round(c.Metres, 1)))
-            .ToList());
+        var told = near.Where(c => looksAfter[c.Case.GridCode]).ToList();
+        // A command centre reads every case of the grids it looks after; anyone else, by the case file.
+        var readable = actor.Role.ReadsByArea()
+            ? told.Select(c => c.Case.Id).ToHashSet()
+            : (await VisibleDuplicates.Readable([.. told.Select(c => c.Case.Id)], actor, grains)).ToHashSet();
+        return TypedResults.Ok(told.Select(c => Told(c, readable.Contains(c.Case.Id))).ToList());
+    }
+
+    private static NearbyCase Told(NearbyOpenCase near, bool readable)
+    {
+        var (summary, metres) = (near.Case, Math.Round(near.Metres, 1));
+        return readable
+            ? new NearbyCase(true, summary.Id, summary.Title, summary.Status, summary.Category, summary.ReportedAt, metres)
+            : new NearbyCase(false, null, null, null, summary.Category, summary.ReportedAt, metres);
     }
 }

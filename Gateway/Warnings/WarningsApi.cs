@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GridActors.Gateway.Areas;
 using GridActors.Gateway.Auth;
 using GridActors.Gateway.Problems;
 using GridActors.Warnings;
@@ -23,16 +24,18 @@ public static class WarningsApi
 
     private static IWarningsGrain Warnings(IGrainFactory grains) => grains.GetGrain<IWarningsGrain>(0);
 
-    private static async Task<IResult> List(string? area, ClaimsPrincipal user, IGrainFactory grains) =>
-        Scope(area, user) is { } refused ? refused
-            : TypedResults.Ok(new { warnings = await Warnings(grains).Open(area ?? user.Actor().Scope) });
+    private static async Task<IResult> List(string? area, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var (code, problem) = AreaScope.Of(area, user.Actor(), "the warnings");
+        return problem ?? TypedResults.Ok(new { warnings = await Warnings(grains).Open(code!) });
+    }
 
     private static async Task<IResult> Feed(string? area, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, TimeProvider clock)
     {
-        if (Scope(area, user) is { } refused) return refused;
-        var code = area ?? user.Actor().Scope;
+        var (code, problem) = AreaScope.Of(area, user.Actor(), "the warnings");
+        if (problem is not null) return problem;
         var api = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/api/v1/");
-        return TypedResults.Bytes(WarningsFeed.Of(code, await Warnings(grains).Open(code), api, clock.GetUtcNow()), WarningsFeed.MediaType);
+        return TypedResults.Bytes(WarningsFeed.Of(code!, await Warnings(grains).Open(code!), api, clock.GetUtcNow()), WarningsFeed.MediaType);
     }
 
     private static async Task<IResult> Get(string id, int? version, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request,
@@ -48,15 +51,6 @@ public static class WarningsApi
         var chosen = version ?? history.Versions.Count;
         var document = CapAlert.Of(history, chosen, sender, await areas.Of(history.Versions[chosen - 1]));
         return TypedResults.Text(document.Declaration + Environment.NewLine + document.Root, CapAlert.MediaType, System.Text.Encoding.UTF8);
-    }
-
-    /// <summary>Command centres of the area asked (by default their own); a bad code is a 400 naming <c>area</c>.</summary>
-    private static IResult? Scope(string? area, ClaimsPrincipal user)
-    {
-        var actor = user.Actor();
-        if (area is not null && !AreaCode.IsValid(area)) return RefusalResults.Invalid("area", Expected.AreaCode);
-        var code = area ?? actor.Scope;
-        return actor.MayWatch(code) ? null : RefusalResults.Forbidden($"{actor.Id} may not read the warnings of {code}");
     }
 
     private static bool WantsCap(HttpRequest request) =>

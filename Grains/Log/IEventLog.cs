@@ -18,6 +18,10 @@ public interface IEventLog
     /// never stepping past an event that may still commit with a lower number.</summary>
     Task<IReadOnlyList<LoggedEvent>> ReadAfter(long sequence, int limit);
 
+    /// <summary>What an assessment of [<paramref name="from"/>, <paramref name="to"/>) needs of the log
+    /// (<see cref="PeriodReading"/>), in sequence order.</summary>
+    Task<IReadOnlyList<LoggedEvent>> ReadForPeriod(DateTimeOffset from, DateTimeOffset to);
+
     /// <summary>The highest sequence number stored; 0 for an empty log.</summary>
     Task<long> LastSequence();
 }

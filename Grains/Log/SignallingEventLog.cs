@@ -16,5 +16,7 @@ public sealed class SignallingEventLog(IEventLog log, LogAppends appends) : IEve
 
     public Task<IReadOnlyList<LoggedEvent>> ReadAfter(long sequence, int limit) => log.ReadAfter(sequence, limit);
 
+    public Task<IReadOnlyList<LoggedEvent>> ReadForPeriod(DateTimeOffset from, DateTimeOffset to) => log.ReadForPeriod(from, to);
+
     public Task<long> LastSequence() => log.LastSequence();
 }

@@ -14,6 +14,24 @@ internal sealed class EventLogSql(CaseDialect dialect, string dataValue = "@data
 
     public const string ReadStream = $"SELECT {Columns} FROM events WHERE stream = @stream AND entity_id = @entity_id ORDER BY version";
 
+    /// <summary><see cref="PeriodReading"/> in SQL: the cases it leaves out found once, in one pass each.</summary>
+    public const string ReadForPeriod = $"""
+        SELECT {Columns} FROM events
+        WHERE at < @to AND (at >= @from OR stream <> @case OR version = 1 OR entity_id NOT IN (
+            SELECT entity_id FROM events WHERE stream = @case AND type = @closed AND at < @from
+            EXCEPT SELECT entity_id FROM events WHERE stream = @case AND at >= @from AND at < @to))
+        ORDER BY sequence
+        """;
+
+    /// <summary>The parameters of <see cref="ReadForPeriod"/>.</summary>
+    public void AddPeriod(DbCommand command, DateTimeOffset from, DateTimeOffset to)
+    {
+        Add(command, "from", dialect.Instant(from));
+        Add(command, "to", dialect.Instant(to));
+        Add(command, "case", LogStreams.Case);
+        Add(command, "closed", PeriodReading.ClosedType);
+    }
+
     /// <summary>Where a new reader of the log starts: after the last event stored.</summary>
     public const string LastSequence = "SELECT COALESCE(MAX(sequence), 0) FROM events";
 

@@ -102,6 +102,18 @@ public sealed class PostgreSqlEventLog : IEventLog, IGridCases, IDisposable
     {
         await using var command = database.CreateCommand(EventLogSql.ReadStream);
         EventLogSql.AddStream(command, stream, entityId);
+        return await ReadAll(command);
+    }
+
+    public async Task<IReadOnlyList<LoggedEvent>> ReadForPeriod(DateTimeOffset from, DateTimeOffset to)
+    {
+        await using var command = database.CreateCommand(EventLogSql.ReadForPeriod);
+        Sql.AddPeriod(command, from, to);
+        return await ReadAll(command);
+    }
+
+    private static async Task<IReadOnlyList<LoggedEvent>> ReadAll(NpgsqlCommand command)
+    {
         await using var reader = await command.ExecuteReaderAsync();
         var events = new List<LoggedEvent>();
         while (await reader.ReadAsync()) events.Add(Sql.Read(reader));

@@ -52,6 +52,9 @@ public sealed class SqliteEventLog : IEventLog, IGridCases, IDisposable
             EventLogSql.Add(c, "limit", limit);
         });
 
+    public Task<IReadOnlyList<LoggedEvent>> ReadForPeriod(DateTimeOffset from, DateTimeOffset to) =>
+        Query(EventLogSql.ReadForPeriod, c => Sql.AddPeriod(c, from, to));
+
     public async Task<GridCases> Read(string gridCode)
     {
         await using var connection = new SqliteConnection(connectionString);

@@ -30,11 +30,7 @@ public sealed class ComplianceOverTheWireTests : WarningsTest
     [Fact]
     public async Task A_grid_left_without_a_worker_in_working_hours_puts_its_town_under_99_percent_until_that_day_leaves_the_seven_day_window()
     {
-        await using var board = Gateway.Hub("/hubs/board", Operator);
-        var raised = new Recorder<JsonElement>(board, "alertRaised");
-        var cleared = new Recorder<JsonElement>(board, "alertCleared");
-        await board.StartAsync();
-        await board.InvokeAsync<AreaBoard>("WatchArea", TownCode);
+        await using var board = await Watch(Operator, TownCode);
 
         // Compliance counts the grids the log names (as the assessment does): a case in town 102's grid names it.
         await Gateway.Report(OtherOperator, At(5.5, 0.5));
@@ -56,7 +52,7 @@ public sealed class ComplianceOverTheWireTests : WarningsTest
         Assert.Equal([(DistrictWarning, District, 1, 0.9286, 0.99), (TownWarning, TownCode, 1, 0.8571, 0.99)],
             open.OrderBy(w => w.Id, StringComparer.Ordinal).Select(w => (w.Id, w.Area, w.Version, w.Figure, w.Threshold)));
         Assert.Empty(await Gateway.Open(OtherOperator, OtherTownCode));
-        await raised.WaitFor(r => r.Any(a => Id(a) == TownWarning));
+        await Pushed(board.Raised, TownWarning);
         var raise = await Gateway.Cap(Operator, TownWarning);
 
         // A board opened now gets the open warning in its first snapshot, not only when one is pushed.
@@ -69,11 +65,11 @@ public sealed class ComplianceOverTheWireTests : WarningsTest
         Gateway.Time.SetUtcNow(Cst(10, 0));
         await Gateway.CatchUp();
         Assert.Empty(await Gateway.Open(Admin, District));
-        await cleared.WaitFor(c => c.Any(a => Id(a) == TownWarning));
+        await Pushed(board.Cleared, TownWarning);
         var cancel = await Gateway.Cap(Operator, TownWarning);
 
-        Assert.Equal([TownWarning], raised.Received.Select(Id).Where(IsWarning).Distinct());
-        Assert.Equal([TownWarning], cleared.Received.Select(Id).Where(IsWarning));
+        Assert.Equal([TownWarning], board.Raised.Received.Select(Id).Where(IsWarning).Distinct());
+        Assert.Equal([TownWarning], board.Cleared.Received.Select(Id).Where(IsWarning));
         foreach (var message in new[] { raise, cancel }) CapCheck.InCap12Namespace(message);
         var read = await CapCheck.Read(raise, cancel);
         Assert.All(read, r => Assert.True(r.Valid, r.Error));

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using GridActors.Territory;
-using Microsoft.AspNetCore.SignalR.Client;
 using static GridActors.Tests.Territory.Tiles;
 using static GridActors.Tests.Warnings.WarningsGatewayFactory;
 
@@ -18,11 +16,7 @@ public sealed class RepeatSpotOverTheWireTests : WarningsTest
     [Fact]
     public async Task Three_cases_within_50_metres_in_30_days_raise_one_spot_and_it_clears_when_the_first_turns_30_days_old()
     {
-        await using var board = Gateway.Hub("/hubs/board", OtherOperator);
-        var raised = new Recorder<JsonElement>(board, "alertRaised");
-        var cleared = new Recorder<JsonElement>(board, "alertCleared");
-        await board.StartAsync();
-        await board.InvokeAsync<AreaBoard>("WatchArea", OtherTownCode);
+        await using var board = await Watch(OtherOperator, OtherTownCode);
 
         // About 11 m north, then about 9.5 m east of the first.
         await Gateway.Report(OtherOperator, At(5.5, 0.5));
@@ -36,7 +30,7 @@ public sealed class RepeatSpotOverTheWireTests : WarningsTest
         await Gateway.CatchUp();
         var spot = Assert.Single(await Gateway.Open(OtherOperator, OtherTownCode));
         Assert.Equal(($"spot-{third}-1", Grid, 1, 3.0), (spot.Id, spot.Area, spot.Version, spot.Figure));
-        var raisedPush = await Pushed(raised, spot.Id);
+        var raisedPush = await Pushed(board.Raised, spot.Id);
         Assert.Equal(Grid, raisedPush.GetProperty("gridCode").GetString());
         var entry = Assert.Single(await Feed());
         Assert.Equal($"urn:gridactors:warning:{spot.Id}", entry.Element(Atom + "id")!.Value);
@@ -51,11 +45,11 @@ public sealed class RepeatSpotOverTheWireTests : WarningsTest
         Gateway.Time.Advance(TimeSpan.FromSeconds(1));
         await Gateway.CatchUp();
         Assert.Empty(await Gateway.Open(OtherOperator, OtherTownCode));
-        await Pushed(cleared, spot.Id);
+        await Pushed(board.Cleared, spot.Id);
         Assert.Empty(await Feed());
         var cancel = await Gateway.Cap(OtherOperator, spot.Id);
 
-        Assert.Equal([spot.Id], raised.Received.Select(Id).Where(id => id.StartsWith("spot-", StringComparison.Ordinal)));
+        Assert.Equal([spot.Id], board.Raised.Received.Select(Id).Where(id => id.StartsWith("spot-", StringComparison.Ordinal)));
         foreach (var message in new[] { raise, cancel }) CapCheck.InCap12Namespace(message);
         var read = await CapCheck.Read(raise, cancel);
         Assert.All(read, r => Assert.True(r.Valid, r.Error));
@@ -72,11 +66,5 @@ public sealed class RepeatSpotOverTheWireTests : WarningsTest
         var feed = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
         Assert.Equal(Atom + "feed", feed.Name);
         return [.. feed.Elements(Atom + "entry")];
-    }
-
-    private static async Task<JsonElement> Pushed(Recorder<JsonElement> recorder, string id)
-    {
-        await recorder.WaitFor(r => r.Any(a => Id(a) == id));
-        return recorder.Received.Single(a => Id(a) == id);
     }
 }

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
-using GridActors.Territory;
-using Microsoft.AspNetCore.SignalR.Client;
 using static GridActors.Tests.Territory.Tiles;
 using static GridActors.Tests.Warnings.WarningsGatewayFactory;
 
@@ -17,11 +15,7 @@ public sealed class SurgeOverTheWireTests : WarningsTest
     [Fact]
     public async Task A_surge_in_one_town_raises_exactly_one_warning_when_it_passes_the_threshold_and_clears_it_when_the_count_falls_back()
     {
-        await using var board = Gateway.Hub("/hubs/board", Operator);
-        var raised = new Recorder<JsonElement>(board, "alertRaised");
-        var cleared = new Recorder<JsonElement>(board, "alertCleared");
-        await board.StartAsync();
-        await board.InvokeAsync<AreaBoard>("WatchArea", TownCode);
+        await using var board = await Watch(Operator, TownCode);
 
         // One report a day for four days, each in another grid (no spot): the baseline is 1 a day, sd 0,
         // so the threshold is 1 + 2 × 0 = 1, and the floor of 3 cases decides.
@@ -46,7 +40,7 @@ public sealed class SurgeOverTheWireTests : WarningsTest
         Assert.Equal((Surge, TownCode, 1, 3.0, 1.0), (warning.Id, warning.Area, warning.Version, warning.Figure, warning.Threshold));
         Assert.Equal(warning.Id, Assert.Single(await Gateway.Open(Admin, District)).Id);
         Assert.Empty(await Gateway.Open(Admin, OtherTownCode));
-        await raised.WaitFor(r => r.Any(a => Id(a) == Surge));
+        await Pushed(board.Raised, Surge);
         var raise = await Gateway.Cap(Operator, Surge);
 
         await Gateway.Report(Operator, At(3.8, 0.8));
@@ -59,13 +53,13 @@ public sealed class SurgeOverTheWireTests : WarningsTest
         Gateway.Time.Advance(TimeSpan.FromDays(1));
         await Gateway.CatchUp();
         Assert.Empty(await Gateway.Open(Operator, TownCode));
-        await cleared.WaitFor(c => c.Any(a => Id(a) == Surge));
+        await Pushed(board.Cleared, Surge);
         var cancel = await Gateway.Cap(Operator, Surge);
         Assert.Equal(raise, await Gateway.Cap(Operator, Surge, version: 1));
 
-        Assert.Equal([Surge], raised.Received.Select(Id).Where(IsWarning).Distinct());
-        Assert.Equal([Surge], cleared.Received.Select(Id).Where(IsWarning));
-        Assert.Equal(JsonValueKind.Null, cleared.Received.Single(c => Id(c) == Surge).GetProperty("gridCode").ValueKind);
+        Assert.Equal([Surge], board.Raised.Received.Select(Id).Where(IsWarning).Distinct());
+        Assert.Equal([Surge], board.Cleared.Received.Select(Id).Where(IsWarning));
+        Assert.Equal(JsonValueKind.Null, board.Cleared.Received.Single(c => Id(c) == Surge).GetProperty("gridCode").ValueKind);
 
         foreach (var message in new[] { raise, update, cancel }) CapCheck.InCap12Namespace(message);
         var read = await CapCheck.Read(raise, update, cancel);

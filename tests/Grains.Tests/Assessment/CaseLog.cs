@@ -61,6 +61,11 @@ public sealed class CaseLog(string id)
 
     public CaseLog Closed(DateTimeOffset at) => Add(new CaseClosed(null) { Status = IncidentStatus.Closed }, at, Operator, clocks with { StoppedAt = at });
 
+    /// <summary>Merged into another case: its stage ends and its clock stops, as the case grain's clock does.</summary>
+    public CaseLog Merged(DateTimeOffset at, string into) =>
+        Add(new CaseMerged(into, null) { Status = IncidentStatus.Merged }, at, Operator,
+            clocks with { Stage = null, StageVersion = 0, StageStart = null, StageDue = null, StageWarn = null, StoppedAt = at });
+
     public CaseLog Evaluated(DateTimeOffset at, int satisfaction) =>
         Add(new CaseEvaluated(satisfaction, null) { Status = IncidentStatus.Evaluated }, at, Operator);
 

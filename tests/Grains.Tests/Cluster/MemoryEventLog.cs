@@ -34,6 +34,11 @@ public sealed class MemoryEventLog(Func<LoggedEvent, bool>? failsNext = null) : 
         }
     }
 
+    public Task<IReadOnlyList<LoggedEvent>> ReadForPeriod(DateTimeOffset from, DateTimeOffset to)
+    {
+        lock (gate) return Task.FromResult(PeriodReading.Of([.. all], from, to));
+    }
+
     public Task<long> LastSequence()
     {
         lock (gate) return Task.FromResult<long>(all.Count);

@@ -60,4 +60,38 @@ public abstract partial class StorageContract
         var stored = Assert.Single(await log.Read("race", "race-1"));
         Assert.Equal(outcomes[0] ? "first" : "second", stored.CommandId);
     }
+
+    [Fact]
+    public async Task An_assessments_read_of_the_log_keeps_what_its_period_needs_as_the_rule_in_code_does()
+    {
+        await using var silo = await TestSilo.StartSiloAsync(TestSilo.Cluster(database));
+        var log = silo.Services.GetRequiredService<IEventLog>();
+        var tag = $"p-{Guid.NewGuid():N}-";
+        // June 2001: far before any other test's events, so the read holds ours and no one else's.
+        var (from, to) = (new DateTimeOffset(2001, 6, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2001, 7, 1, 0, 0, 0, TimeSpan.Zero));
+        DateTimeOffset May(int day) => from.AddDays(day - 32);
+        var written = new List<LoggedEvent>();
+        async Task Write(string stream, string entity, string type, DateTimeOffset at)
+        {
+            var e = new LoggedEvent(0, stream, tag + entity, written.Count(w => w.EntityId == tag + entity) + 1, type, $"{entity}-{type}", Operator, at, "{}");
+            Assert.True(await log.Append(e));
+            written.Add(e);
+        }
+
+        await Write(LogStreams.Case, "done", "case.reported.v1", May(1));
+        await Write(LogStreams.Case, "done", "case.filed.v1", May(1));
+        await Write(LogStreams.Case, "evaluated", "case.reported.v1", May(2));
+        await Write(LogStreams.Case, "done", "case.closed.v1", May(3));
+        await Write(LogStreams.Case, "evaluated", "case.closed.v1", May(4));
+        await Write(LogStreams.Case, "open", "case.reported.v1", May(5));
+        await Write("alert", "raised", "alert.changed.v1", May(6));
+        await Write(LogStreams.Case, "open", "case.filed.v1", May(7));
+        await Write(LogStreams.Case, "evaluated", "case.evaluated.v1", from.AddDays(1));
+        await Write(LogStreams.Case, "later", "case.reported.v1", to);
+
+        var read = (await log.ReadForPeriod(from, to)).Where(e => e.EntityId.StartsWith(tag, StringComparison.Ordinal)).Select(e => (e.EntityId[tag.Length..], e.Version));
+
+        Assert.Equal(PeriodReading.Of(written, from, to).Select(e => (e.EntityId[tag.Length..], e.Version)), read);
+        Assert.Equal([("done", 1L), ("evaluated", 1L), ("evaluated", 2L), ("open", 1L), ("raised", 1L), ("open", 2L), ("evaluated", 3L)], read);
+    }
 }

@@ -1,18 +1,21 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using GridActors.Tests.Territory;
 using static Microsoft.Playwright.Assertions;
 
 namespace GridActors.Tests.Web.WorkerApp;
 
 /// <summary>A report made on the phone: placed by the phone's position, routed to its grid, warned of
-/// the likely duplicate before it is sent, and sent with its photo.</summary>
+/// the likely duplicates before it is sent (without the title of one the worker may not read), and
+/// sent with its photo.</summary>
 public class ReportByPositionTests(BoardGateway gateway) : IClassFixture<BoardGateway>
 {
     [Fact]
-    public async Task A_report_from_the_phone_shows_its_accuracy_grid_and_likely_duplicate_and_arrives_where_the_pin_was_dragged_with_its_photo()
+    public async Task A_report_from_the_phone_shows_its_accuracy_grid_and_likely_duplicates_and_arrives_where_the_pin_was_dragged_with_its_photo()
     {
-        var heap = await Reports.Report(gateway, "河边垃圾堆");
         var worker = BoardGateway.Workers[0];
+        await Reports.Report(gateway, "张家门口垃圾堆");
+        var own = await Reports.Report(gateway, "河边垃圾堆", worker);
         var here = Tiles.At(0.55, 0.5);
         var (context, page) = await Phone.Open(gateway, worker, here);
         await using var _ = context;
@@ -22,7 +25,10 @@ public class ReportByPositionTests(BoardGateway gateway) : IClassFixture<BoardGa
         await Expect(page.Locator("[data-located]")).ToHaveTextAsync($"所属网格：{BoardGateway.Grid}");
         await Expect(page.Locator(".mini-map .leaflet-marker-icon")).ToBeVisibleAsync();
         await page.Locator("select[name=category]").SelectOptionAsync("environment.rubbish");
-        await Expect(page.Locator($"[data-duplicate='{heap}']")).ToContainTextAsync("河边垃圾堆");
+        await Expect(page.Locator($"[data-duplicate='{own}']")).ToContainTextAsync("河边垃圾堆 · 上报");
+        // The operator's case is there, but not the worker's to read: its title stays with the centre.
+        await Expect(page.Locator("[data-duplicate=unreadable]").First).ToHaveTextAsync(new Regex(@"^已有相近事件（无权查看） · \d+ m$"));
+        await Expect(page.Locator(".duplicates")).Not.ToContainTextAsync("张家门口垃圾堆");
 
         // The heap is another matter across the canal: the pin dragged east, past the grid's edge (a
         // tile is about 93 px wide at the map's zoom), puts the report in the neighbouring grid.
@@ -83,7 +89,8 @@ public class ReportByPositionTests(BoardGateway gateway) : IClassFixture<BoardGa
         await Expect(page.Locator(".report [data-photo]")).ToHaveCountAsync(1);
         await page.Locator(".report button[type=submit]").ClickAsync();
 
-        await Expect(page.Locator(".report [data-outcome=refused]")).ToHaveTextAsync("事件已上报，但照片未被受理：only JPEG, PNG or WebP photos");
+        // In the app's words, not the gateway's English sentence.
+        await Expect(page.Locator(".report [data-outcome=refused]")).ToHaveTextAsync("事件已上报，但照片未被受理：只能上传 JPEG、PNG 或 WebP 照片。");
         await Expect(page.Locator("input[name=title]")).ToHaveValueAsync("");
         await Expect(page.Locator(".report [data-photo]")).ToHaveCountAsync(0);
         // The case the photo was for is there, reported by the worker, without the photo.
@@ -92,5 +99,22 @@ public class ReportByPositionTests(BoardGateway gateway) : IClassFixture<BoardGa
         var photos = view.RootElement.GetProperty("attachments") is { ValueKind: JsonValueKind.Array } attached ? attached.GetArrayLength() : 0;
         Assert.Equal(("路口积水", worker.Id, 0), (view.RootElement.GetProperty("title").GetString(),
             view.RootElement.GetProperty("reporter").GetProperty("id").GetString(), photos));
+    }
+
+    [Fact]
+    public async Task A_report_refused_at_once_names_the_field_in_the_forms_words_and_in_english_says_what_the_gateway_said()
+    {
+        var (context, page) = await Phone.Open(gateway, BoardGateway.Workers[1], Tiles.At(0.3, 0.7));
+        await using var _ = context;
+        await page.Locator("[data-tab=report]").ClickAsync();
+        await page.Locator("select[name=category]").SelectOptionAsync("environment.rubbish");
+        // Blanks pass the form's own check; the gateway refuses a title with nothing in it.
+        await page.Locator("input[name=title]").FillAsync("   ");
+        await page.Locator(".report button[type=submit]").ClickAsync();
+        await Expect(page.Locator(".report [data-outcome=refused]")).ToHaveTextAsync("未执行：内容有误，请检查：标题");
+
+        await page.Locator(".top .language-switch").ClickAsync();
+        await page.Locator(".report button[type=submit]").ClickAsync();
+        await Expect(page.Locator(".report [data-outcome=refused]")).ToHaveTextAsync("Not done: The request is not valid");
     }
 }

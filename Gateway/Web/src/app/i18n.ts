@@ -1,6 +1,7 @@
 import { createI18n } from "vue-i18n";
 import { caseWords } from "../shared/caseWords";
 import { storedLocale, switchLocaleOf } from "../shared/locale";
+import { outboxMessages } from "./outbox/messages";
 
 // Every text the worker app shows, in Chinese (the default) and English.
 const messages = {
@@ -19,7 +20,7 @@ const messages = {
     report: {
       heading: "上报事件", category: "类别", title: "标题", note: "描述", position: "位置", accuracy: "精度约 {m} 米", locating: "正在定位…",
       noPosition: "无法获取位置：{why}", grid: "所属网格：{code}", outside: "该位置不在任何网格内", movePin: "可拖动图钉调整位置",
-      duplicates: "附近 72 小时内已有同类事件，可能重复：", noDuplicates: "附近暂无同类事件", send: "上报", choose: "请选择", photoRefused: "事件已上报，但照片未被受理：{reason}",
+      duplicates: "附近 72 小时内已有同类事件，可能重复：", unreadableDuplicate: "已有相近事件（无权查看）", noDuplicates: "附近暂无同类事件", send: "上报", choose: "请选择", photoRefused: "事件已上报，但照片未被受理：{reason}",
     },
     patrol: {
       heading: "巡查", grid: "网格 {code}", start: "开始巡查", stop: "结束巡查", running: "巡查中，已记录 {n} 个位置", coverage: "本次巡查覆盖网格的 {share}%",
@@ -29,7 +30,9 @@ const messages = {
       heading: "走访", empty: "本网格暂无登记对象", dueAt: "应走访：{at}", overdue: "已逾期", lastVisit: "上次走访：{at}", never: "尚未走访",
       visit: "记录走访", visited: "已记录走访", queued: "已保存，联网后自动发送", kind: { KeyPerson: "重点对象", VulnerablePerson: "困难群体" },
     },
+    refusal: { fields: "内容有误，请检查：{fields}" },
     ...caseWords["zh-CN"],
+    ...outboxMessages["zh-CN"],
   },
   en: {
     title: "Grid worker",
@@ -46,7 +49,7 @@ const messages = {
     report: {
       heading: "Report a case", category: "Category", title: "Title", note: "Description", position: "Position", accuracy: "Accuracy about {m} m", locating: "Locating…",
       noPosition: "No position: {why}", grid: "Grid: {code}", outside: "This position lies in no grid", movePin: "Drag the pin to adjust the position",
-      duplicates: "A case of the same kind was reported nearby in the last 72 hours, maybe the same:", noDuplicates: "No case of the same kind nearby", send: "Report", choose: "Choose", photoRefused: "The case is reported, but the photo was refused: {reason}",
+      duplicates: "A case of the same kind was reported nearby in the last 72 hours, maybe the same:", unreadableDuplicate: "A similar case (not yours to see)", noDuplicates: "No case of the same kind nearby", send: "Report", choose: "Choose", photoRefused: "The case is reported, but the photo was refused: {reason}",
     },
     patrol: {
       heading: "Patrol", grid: "Grid {code}", start: "Start patrol", stop: "Stop patrol", running: "Patrolling, {n} positions recorded", coverage: "This patrol covered {share}% of the grid",
@@ -56,7 +59,9 @@ const messages = {
       heading: "Visits", empty: "Nobody on this grid's registers", dueAt: "Visit due {at}", overdue: "Overdue", lastVisit: "Last visit {at}", never: "Never visited",
       visit: "Record a visit", visited: "Visit recorded", queued: "Saved: it will be sent when the network is back", kind: { KeyPerson: "Key person", VulnerablePerson: "Vulnerable person" },
     },
+    refusal: { fields: "Not accepted, check: {fields}" },
     ...caseWords.en,
+    ...outboxMessages.en,
   },
 };
 

@@ -19,7 +19,7 @@ export class PatrolRun {
   private readonly id: string;
 
   /** <paramref name="refused"/> hears why a batch was not taken, so no refusal goes unseen. */
-  constructor(started: Outcome, private label: string, private refused: (reason: string) => void) {
+  constructor(started: Outcome, private label: string, private refused: (error: unknown) => void) {
     this.id = answerField(started, "id");
     this.timer = window.setInterval(() => void this.flush(), batchMs);
   }
@@ -39,7 +39,7 @@ export class PatrolRun {
     this.batch = [];
     this.chain = this.chain
       .then(() => send({ label: this.label, method: "POST", path: `/api/v1/patrols/${this.id}/route`, body: { samples } }))
-      .catch(error => this.refused(error instanceof Error ? error.message : String(error)));
+      .catch(error => this.refused(error));
     return this.chain;
   }
 

@@ -1,8 +1,10 @@
 import { api } from "../../shared/http";
 import type { GeoPoint } from "../../shared/types";
 
-/** An open case of the same category near a point, as the duplicates route tells a reporter of it. */
-export interface NearbyCase { id: string; title: string; status: string; reportedAt: string; distanceMetres: number }
+/** An open case of the same category near a point, as the duplicates route tells a reporter of it:
+ * one the reporter may not read comes without id, title or status. */
+export type NearbyCase = { category: string; reportedAt: string; distanceMetres: number } &
+  ({ readable: true; id: string; title: string; status: string } | { readable: false; id: null; title: null; status: null });
 
 /** The open cases a report here would likely duplicate (the platform's duplicate rule), before it is sent. */
 export async function likelyDuplicates(point: GeoPoint, category: string): Promise<NearbyCase[] | null> {
