@@ -1,0 +1,22 @@
+using GridActors.Benchmarks.Load;
+
+namespace GridActors.Benchmarks.Scale;
+
+/// <summary>One shape's figures: reports under load, the push of each of them to a board on another
+/// gateway (the same one when there is only one), pushes of one report at a time, and what the
+/// reports left in the database (PostgreSQL shapes only). Failures: the measured reports' failures by
+/// status or exception.</summary>
+public sealed record ScaleFigures(string Shape, int Silos, Throughput Reports, Latencies PushUnderLoad, Latencies PushAlone, string Failures, string LoadBefore, string LoadAfter)
+{
+    public DatabaseGrowth? Database { get; init; }
+}
+
+/// <summary>What a run's cases cost the database: its size and rows before and after.</summary>
+public sealed record DatabaseGrowth(long BytesBefore, long BytesAfter, long CasesBefore, long CasesAfter, long EventsBefore, long EventsAfter)
+{
+    public long Cases => CasesAfter - CasesBefore;
+
+    public double BytesPerCase => (BytesAfter - BytesBefore) / (double)Math.Max(1, Cases);
+
+    public double EventsPerCase => (EventsAfter - EventsBefore) / (double)Math.Max(1, Cases);
+}
