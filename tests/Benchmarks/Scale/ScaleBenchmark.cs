@@ -62,8 +62,8 @@ public static class ScaleBenchmark
 
     private static async Task<ScaleFigures> Measure(string shape, int silos, IReadOnlyList<Uri> gateways, ScaleSize size, Store? store)
     {
-        Printer.Line($"{shape}: running (load {Printer.LoadAverage()})");
         var loadBefore = Printer.LoadAverage();
+        Printer.Line($"{shape}: running (load {loadBefore})");
         await using var run = await CrossGatewayRun.Open(gateways);
         var before = store is null ? null : await Size(store);
         var (reports, underLoad, alone, failures) = await run.Measure(size);
@@ -76,7 +76,10 @@ public static class ScaleBenchmark
         await store.Scalar("SELECT pg_database_size(current_database())"),
         await store.Scalar("SELECT COUNT(*) FROM cases"),
         await store.Scalar("SELECT COUNT(*) FROM events"),
+        await store.Scalar("SELECT pg_total_relation_size('events')"),
+        await store.Scalar("SELECT pg_total_relation_size('cases')"),
     ];
 
-    private static DatabaseGrowth Growth(long[] before, long[] after) => new(before[0], after[0], before[1], after[1], before[2], after[2]);
+    private static DatabaseGrowth Growth(long[] before, long[] after) =>
+        new(before[0], after[0], before[1], after[1], before[2], after[2], after[3] - before[3], after[4] - before[4]);
 }

@@ -11,12 +11,17 @@ public sealed record ScaleFigures(string Shape, int Silos, Throughput Reports, L
     public DatabaseGrowth? Database { get; init; }
 }
 
-/// <summary>What a run's cases cost the database: its size and rows before and after.</summary>
-public sealed record DatabaseGrowth(long BytesBefore, long BytesAfter, long CasesBefore, long CasesAfter, long EventsBefore, long EventsAfter)
+/// <summary>What a run's cases cost the database: its size and rows before and after, and how much the
+/// events and cases tables (with their indexes) grew.</summary>
+public sealed record DatabaseGrowth(long BytesBefore, long BytesAfter, long CasesBefore, long CasesAfter, long EventsBefore, long EventsAfter, long EventsTableGrowth, long CasesTableGrowth)
 {
     public long Cases => CasesAfter - CasesBefore;
 
     public double BytesPerCase => (BytesAfter - BytesBefore) / (double)Math.Max(1, Cases);
 
     public double EventsPerCase => (EventsAfter - EventsBefore) / (double)Math.Max(1, Cases);
+
+    public double BytesPerEvent => EventsTableGrowth / (double)Math.Max(1, EventsAfter - EventsBefore);
+
+    public double BytesPerCaseRow => CasesTableGrowth / (double)Math.Max(1, Cases);
 }

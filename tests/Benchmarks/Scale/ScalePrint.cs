@@ -17,7 +17,10 @@ public static class ScalePrint
         Printer.Line($"push, one at a time  {Printer.Percentiles(shape.PushAlone)}");
         Printer.Line($"    p50 = {Printer.Ratio(shape.PushAlone.P50, baseline.PushAlone.P50, "embedded")}, p99 = {Printer.Ratio(shape.PushAlone.P99, baseline.PushAlone.P99, "embedded")}");
         if (shape.Database is { } db)
+        {
             Printer.Line($"database             +{Printer.Number((db.BytesAfter - db.BytesBefore) / 1048576.0, "N1")} MB for {db.Cases:N0} cases = {Printer.Number(db.BytesPerCase, "N0")} B and {Printer.Number(db.EventsPerCase, "N2")} events per reported case (size {Printer.Number(db.BytesAfter / 1048576.0, "N1")} MB)");
+            Printer.Line($"    of which        events table {Printer.Number(db.BytesPerEvent, "N0")} B an event, cases table {Printer.Number(db.BytesPerCaseRow, "N0")} B a case (rows and indexes)");
+        }
         return shape;
     }
 
