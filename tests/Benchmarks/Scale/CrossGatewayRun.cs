@@ -68,6 +68,9 @@ public sealed class CrossGatewayRun : IAsyncDisposable
         return (reports, underLoad, alone.SendToPush, string.Join(", ", failures.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Value} × {f.Key}")));
     }
 
+    /// <summary>Workers' heartbeats through every gateway in turn, as many in flight and as long as the reports.</summary>
+    public Task<Throughput> Heartbeats(ScaleSize size) => Scale.Heartbeats.Measure(gateways, size.Reports);
+
     /// <summary>Report n goes through gateway n mod count; its push is awaited on the next gateway's board.</summary>
     private async Task<bool> Report(int n, ConcurrentQueue<Task<long?>>? pushes)
     {

@@ -21,7 +21,8 @@ public static class ScaleBenchmark
         Printer.Heading("GridActors benchmark: scale");
         Printer.Machine();
         Printer.Line($"reports: {size.Reports.Concurrency} in flight, up to {size.Reports.Operations} or {size.Reports.Time.TotalSeconds:N0} s after {size.Reports.WarmupOperations} warm-up, spread over {BenchDistrict.Grids.Count} grids; "
-            + $"each report's push timed on a board watching the district on the other gateway; then {size.PushCommands} reports one at a time");
+            + $"each report's push timed on a board watching the district on the other gateway; then {size.PushCommands} reports one at a time; "
+            + $"then heartbeats of {BenchDistrict.Grids.Count} workers, one a grid, as many in flight and as long");
 
         var bare = ScalePrint.Shape(await Embedded(size), null);
         List<ScaleFigures> shapes = [bare, ScalePrint.Shape(await CoHostedOnPostgreSql(size), bare)];
@@ -67,8 +68,11 @@ public static class ScaleBenchmark
         await using var run = await CrossGatewayRun.Open(gateways);
         var before = store is null ? null : await Size(store);
         var (reports, underLoad, alone, failures) = await run.Measure(size);
-        var figures = new ScaleFigures(shape, silos, reports, underLoad, alone, failures, loadBefore, Printer.LoadAverage());
-        return store is null ? figures : figures with { Database = Growth(before!, await Size(store)) };
+        // Read before the heartbeats, whose state writes are no case's.
+        var after = store is null ? null : await Size(store);
+        var heartbeats = await run.Heartbeats(size);
+        var figures = new ScaleFigures(shape, silos, reports, underLoad, alone, failures, heartbeats, loadBefore, Printer.LoadAverage());
+        return store is null ? figures : figures with { Database = Growth(before!, after!) };
     }
 
     private static async Task<long[]> Size(Store store) =>

@@ -5,8 +5,8 @@ namespace GridActors.Benchmarks.Scale;
 /// <summary>One shape's figures: reports under load, the push of each of them to a board on another
 /// gateway (the same one when there is only one), pushes of one report at a time, and what the
 /// reports left in the database (PostgreSQL shapes only). Failures: the measured reports' failures by
-/// status or exception.</summary>
-public sealed record ScaleFigures(string Shape, int Silos, Throughput Reports, Latencies PushUnderLoad, Latencies PushAlone, string Failures, string LoadBefore, string LoadAfter)
+/// status or exception. Heartbeats: workers' heartbeats, after the reports.</summary>
+public sealed record ScaleFigures(string Shape, int Silos, Throughput Reports, Latencies PushUnderLoad, Latencies PushAlone, string Failures, Throughput Heartbeats, string LoadBefore, string LoadAfter)
 {
     public DatabaseGrowth? Database { get; init; }
 }

@@ -16,6 +16,8 @@ public static class ScalePrint
         Printer.Line($"    p50 = {Printer.Ratio(shape.PushUnderLoad.P50, baseline.PushUnderLoad.P50, "embedded")}, p99 = {Printer.Ratio(shape.PushUnderLoad.P99, baseline.PushUnderLoad.P99, "embedded")}");
         Printer.Line($"push, one at a time  {Printer.Percentiles(shape.PushAlone)}");
         Printer.Line($"    p50 = {Printer.Ratio(shape.PushAlone.P50, baseline.PushAlone.P50, "embedded")}, p99 = {Printer.Ratio(shape.PushAlone.P99, baseline.PushAlone.P99, "embedded")}");
+        Printer.Line($"heartbeats           {Printer.Rate(shape.Heartbeats, "heartbeats")}  = {Printer.Ratio(shape.Heartbeats.PerSecond, baseline.Heartbeats.PerSecond, "embedded")}");
+        Printer.Line($"    latency          {Printer.Percentiles(shape.Heartbeats.Latency)}; = {Printer.Ratio(shape.Heartbeats.PerSecond, shape.Reports.PerSecond, "its reports/s")}");
         if (shape.Database is { } db)
         {
             Printer.Line($"database             +{Printer.Number((db.BytesAfter - db.BytesBefore) / 1048576.0, "N1")} MB for {db.Cases:N0} cases = {Printer.Number(db.BytesPerCase, "N0")} B and {Printer.Number(db.EventsPerCase, "N2")} events per reported case (size {Printer.Number(db.BytesAfter / 1048576.0, "N1")} MB)");
@@ -31,6 +33,7 @@ public static class ScalePrint
         foreach (var shape in shapes)
             Printer.Line($"{shape.Shape,-62} {Printer.Number(shape.Reports.PerSecond, "N0"),6} reports/s ({Printer.Number(shape.Reports.PerSecond / bare.Reports.PerSecond, "N2")}×, "
                 + $"{Printer.Number(shape.Reports.PerSecond / shape.Silos, "N0")} a silo); push p50 {Printer.Number(shape.PushUnderLoad.P50, "N1")} ms ({Printer.Number(shape.PushUnderLoad.P50 / bare.PushUnderLoad.P50, "N2")}×), "
-                + $"p99 {Printer.Number(shape.PushUnderLoad.P99, "N1")} ms ({Printer.Number(shape.PushUnderLoad.P99 / bare.PushUnderLoad.P99, "N2")}×); alone p99 {Printer.Number(shape.PushAlone.P99, "N1")} ms");
+                + $"p99 {Printer.Number(shape.PushUnderLoad.P99, "N1")} ms ({Printer.Number(shape.PushUnderLoad.P99 / bare.PushUnderLoad.P99, "N2")}×); alone p99 {Printer.Number(shape.PushAlone.P99, "N1")} ms; "
+                + $"{Printer.Number(shape.Heartbeats.PerSecond, "N0")} heartbeats/s ({Printer.Number(shape.Heartbeats.PerSecond / bare.Heartbeats.PerSecond, "N2")}×)");
     }
 }
