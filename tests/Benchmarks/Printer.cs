@@ -16,6 +16,9 @@ public static class Printer
     public static void Machine() =>
         Line($"{Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "unset (see README)"}");
 
+    /// <summary>The machine's 1, 5 and 15-minute load averages: other work on the cores weighs on every figure beside it.</summary>
+    public static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
     public static string Rate(Throughput t, string unit) =>
         string.Create(Invariant, $"{t.PerSecond,10:N1} {unit}/s  ({t.Succeeded} in {t.Elapsed.TotalSeconds:N1} s, {t.Failed} failed)");
 

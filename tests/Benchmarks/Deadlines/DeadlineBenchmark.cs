@@ -1,3 +1,4 @@
+using GridActors.Benchmarks.Hosts;
 
 namespace GridActors.Benchmarks.Deadlines;
 
@@ -15,7 +16,7 @@ public static class DeadlineBenchmark
         Printer.Line($"one in-process silo, memory grain storage, in-memory reminder table; {cases:N0} cases, {LiveDeadlines.CasesPerGrid} per grid");
 
         LiveDeadlines.Figures live;
-        await using (var silo = await DeadlineSilo.Start())
+        await using (var silo = await MemorySilo.Start())
             live = await new LiveDeadlines(silo).Run(cases);
 
         Printer.Heading("Open cases (reported and filed, dispatched by the platform: case and acceptance clocks running)");

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using GridActors.Access;
+using GridActors.Benchmarks.Hosts;
 using GridActors.Benchmarks.Load;
 using GridActors.Incidents;
 using GridActors.Territory;
 using GridActors.Workers;
-using Orleans.Core.Internal;
 
 namespace GridActors.Benchmarks.Deadlines;
 
@@ -14,7 +14,7 @@ namespace GridActors.Benchmarks.Deadlines;
 /// others, so none is flagged as a duplicate of another.
 /// Cases are dealt round the grids, districts of ten grids with a worker each, 100 cases per grid, so
 /// no grid or area board holds more than a realistic load and calls in flight meet different grains.</summary>
-public sealed class LiveDeadlines(DeadlineSilo silo)
+public sealed class LiveDeadlines(MemorySilo silo)
 {
     public const int CasesPerGrid = 100;
 
@@ -45,28 +45,16 @@ public sealed class LiveDeadlines(DeadlineSilo silo)
                 && await silo.Grains.GetGrain<IWorkerGrain>(Worker(grid)).SetDuty(DutyStatus.OnDuty, new Actor(Worker(grid), Role.Worker, grid)) is null;
         });
         setup.Stop();
-        var before = Heap();
+        var before = Heap.Reachable();
 
         var opened = await ClosedLoop.Run(64, cases, OpeningTime, n => Open(n - 1, grids));
-        var afterOpen = Heap();
+        var afterOpen = Heap.Reachable();
         var rows = (await silo.Services.GetRequiredService<IReminderTable>().ReadRows(0, 0)).Reminders.Count;
 
         // Deactivating only the cases leaves grids, workers, areas and the stored states in place:
         // what goes is what an incident activation itself holds.
-        var management = silo.Grains.GetGrain<IManagementGrain>(0);
-        var activeBefore = await management.GetTotalActivationCount();
-        var attempted = opened.Succeeded + opened.Failed;
-        await Task.WhenAll(Enumerable.Range(0, attempted).Select(i =>
-            silo.Grains.GetGrain<IIncidentGrain>(Id(i)).AsReference<IGrainManagementExtension>().DeactivateOnIdle().AsTask()));
-        var collected = 0;
-        // Deactivation finishes in the background; wait until the count has fallen by the cases (or stops falling).
-        for (var stable = 0; stable < 10 && collected < opened.Succeeded; await Task.Delay(200))
-        {
-            var now = activeBefore - await management.GetTotalActivationCount();
-            stable = now == collected ? stable + 1 : 0;
-            collected = now;
-        }
-        var afterDeactivation = Heap();
+        var collected = await silo.Deactivate([.. Enumerable.Range(0, opened.Succeeded + opened.Failed).Select(i => silo.Grains.GetGrain<IIncidentGrain>(Id(i)))]);
+        var afterDeactivation = Heap.Reachable();
 
         return new Figures(cases, setup.Elapsed, opened, rows,
             (afterOpen - before) / (double)opened.Succeeded,
@@ -85,16 +73,5 @@ public sealed class LiveDeadlines(DeadlineSilo silo)
         var report = new Report(IncidentSource.Patrol, "environment.rubbish", Urgency.Normal, "Rubbish heap", grid, Location: spot);
         return (await incident.Handle(report, $"{Id(i)}-report", reporter)).Refusal is null
             && (await incident.Handle(new FileCase(null), $"{Id(i)}-file", Operator(grid))).Refusal is null;
-    }
-
-    /// <summary>Managed heap after full, compacting collections, so only what is reachable counts.</summary>
-    private static long Heap()
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-            GC.WaitForPendingFinalizers();
-        }
-        return GC.GetTotalMemory(forceFullCollection: true);
     }
 }

@@ -32,9 +32,15 @@ public sealed class GatewayApi(HttpClient http)
     public async Task DefineTerritory(string adminToken)
     {
         await DefineGrid(adminToken, Grid);
-        using var worker = await Send(HttpMethod.Put, $"/api/v1/workers/{Worker}", adminToken,
-            JsonSerializer.Serialize(new { name = "Bench worker", kind = "FullTime", grids = new[] { Grid } }));
-        await Ensure(worker);
+        await Register(adminToken, Worker, Grid);
+    }
+
+    /// <summary>A full-time worker of <paramref name="grid"/>, registered by an admin.</summary>
+    public async Task Register(string adminToken, string worker, string grid)
+    {
+        using var answer = await Send(HttpMethod.Put, $"/api/v1/workers/{worker}", adminToken,
+            JsonSerializer.Serialize(new { name = "Bench worker", kind = "FullTime", grids = new[] { grid } }));
+        await Ensure(answer);
     }
 
     /// <summary>Every grid of <see cref="BenchDistrict"/>, a few at a time, and the worker of <see cref="Grid"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using GridActors.Tests;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace GridActors.Benchmarks.Hosts;
