@@ -1,10 +1,12 @@
 using GridActors.Configuration;
 using GridActors.Silo.Demo;
+using GridActors.Silo.Logging;
 using GridActors.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace GridActors.Silo.Hosting;
 
@@ -23,6 +25,10 @@ public static class SiloHosting
             cluster.ServiceId = settings.ServiceId;
         });
         silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort);
+        // Traces follow a request into its grain calls; the dashboard's grain service feeds any gateway's pages.
+        silo.AddActivityPropagation();
+        silo.AddDashboard();
+        silo.Services.AddSingleton<IIncomingGrainCallFilter, CaseLogScope>();
         // Orleans logs one Polly line per grain placement at Information.
         silo.Services.AddLogging(logging => logging.AddFilter("Polly", LogLevel.Warning));
         // Read now, so a bad file stops the start with every faulty entry named.
@@ -59,6 +65,8 @@ public static class SiloHosting
         });
         client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = ClientResponseTimeout);
         client.Services.AddSingleton<IClientConnectionRetryFilter, ClusterConnectionRetry>();
+        client.AddActivityPropagation();
+        client.AddDashboard();
         return storage.Backend == StorageBackend.PostgreSql
             // Gateways come from the membership table: every active silo's gateway endpoint.
             ? client.UseAdoNetClustering(clustering =>

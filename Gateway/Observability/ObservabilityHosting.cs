@@ -1,0 +1,36 @@
+using GridActors.Gateway.Auth;
+using GridActors.Gateway.Hosting;
+using GridActors.Silo.Hosting;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Orleans.Dashboard;
+
+namespace GridActors.Gateway.Observability;
+
+/// <summary>The gateway's telemetry (a co-hosted silo's included: one set-up per process), with its
+/// incoming requests; the admins' Prometheus scrape; the Orleans dashboard.</summary>
+public static class ObservabilityHosting
+{
+    public const string MetricsPath = "/metrics";
+
+    public static WebApplicationBuilder AddGridActorsObservability(this WebApplicationBuilder builder)
+    {
+        var service = ClusterHosting.IsRemote(builder.Configuration) ? "GridActors.Gateway" : "GridActors";
+        builder.Services.AddGridActorsTelemetry(builder.Configuration, service)
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter())
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(o =>
+                o.Filter = context => !context.Request.Path.StartsWithSegments(MetricsPath)));
+        return builder;
+    }
+
+    public static WebApplication MapObservability(this WebApplication app)
+    {
+        app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(Policies.MetricsReaders);
+        app.MapDashboardSession();
+        app.MapOrleansDashboard(DashboardSession.Path)
+            .RequireAuthorization(Policies.PlatformAdmin)
+            .AddEndpointFilter(DashboardSession.RefuseGrainState)
+            .ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,59 @@
+using GridActors.Telemetry;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using OpenTelemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace GridActors.Silo.Hosting;
+
+/// <summary>Where this process sends its telemetry over OTLP; registered only when it does.</summary>
+public sealed record OtlpExport(Uri Endpoint);
+
+/// <summary>OpenTelemetry for a Silo or a Gateway process (a co-hosted one sets it up once, for both):
+/// the domain's meter, Orleans' meter and activity sources, the .NET runtime, outgoing HTTP (webhooks)
+/// and Npgsql. Nothing leaves the process unless an OTLP endpoint is configured.</summary>
+public static class TelemetryHosting
+{
+    /// <summary>An OTLP endpoint of our own settings; the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
+    /// (with its <c>OTEL_EXPORTER_OTLP_*</c> companions) works as well.</summary>
+    public const string EndpointSetting = "GridActors:Telemetry:OtlpEndpoint";
+
+    /// <summary><c>grpc</c> (the default) or <c>http/protobuf</c>, for <see cref="EndpointSetting"/>.</summary>
+    public const string ProtocolSetting = "GridActors:Telemetry:OtlpProtocol";
+
+    private const string StandardEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    /// <summary>Orleans 10's meter; its activity sources all start with "Microsoft.Orleans.".</summary>
+    public const string OrleansMeter = "Microsoft.Orleans";
+
+    public static OpenTelemetryBuilder AddGridActorsTelemetry(this IServiceCollection services, IConfiguration configuration, string serviceName)
+    {
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName))
+            .WithMetrics(metrics => metrics
+                .AddMeter(DomainMetrics.MeterName, OrleansMeter)
+                .AddRuntimeInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddNpgsqlInstrumentation())
+            .WithTracing(tracing => tracing
+                .AddSource(Orleans.Diagnostics.ActivitySources.AllActivitySourceName)
+                .AddHttpClientInstrumentation()
+                .AddNpgsql());
+        if (configuration[EndpointSetting] is { Length: > 0 } own)
+        {
+            var protocol = configuration[ProtocolSetting] is "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
+            telemetry.UseOtlpExporter(protocol, new Uri(own));
+            services.AddSingleton(new OtlpExport(new Uri(own)));
+        }
+        else if (configuration[StandardEndpoint] is { Length: > 0 } standard)
+        {
+            telemetry.UseOtlpExporter();
+            services.AddSingleton(new OtlpExport(new Uri(standard)));
+        }
+        return telemetry;
+    }
+}
