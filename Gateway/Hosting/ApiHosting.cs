@@ -9,7 +9,6 @@ using GridActors.Gateway.Departments;
 using GridActors.Gateway.Health;
 using GridActors.Gateway.Incidents;
 using GridActors.Gateway.Live;
-using GridActors.Gateway.Observability;
 using GridActors.Gateway.Log;
 using GridActors.Gateway.Open311;
 using GridActors.Gateway.Pages;

@@ -1,11 +1,11 @@
 using GridActors.Gateway.Auth;
-using GridActors.Gateway.Hosting;
+using GridActors.Gateway.Observability;
 using GridActors.Silo.Hosting;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Orleans.Dashboard;
 
-namespace GridActors.Gateway.Observability;
+namespace GridActors.Gateway.Hosting;
 
 /// <summary>The gateway's telemetry (a co-hosted silo's included: one set-up per process), with its
 /// incoming requests; the admins' Prometheus scrape; the Orleans dashboard.</summary>
