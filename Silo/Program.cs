@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 // GridActors:Silo (ClusterId, ServiceId, SiloPort, GatewayPort, Address).
 var builder = Host.CreateApplicationBuilder(args);
 builder.Services.AddCoalescedWarnings();
-builder.Services.AddGridActorsTelemetry(builder.Configuration, "GridActors.Silo");
+if (TelemetryHosting.IsEnabled(builder.Configuration)) builder.Services.AddGridActorsTelemetry(builder.Configuration, "GridActors.Silo");
 // Outside development, as the gateway: one JSON object a line, with the scopes (a case's CaseId) as fields.
 if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
 builder.UseOrleans(silo => SiloHosting.Configure(silo, builder.Configuration));

@@ -15,6 +15,7 @@ public static class ObservabilityHosting
 
     public static WebApplicationBuilder AddGridActorsObservability(this WebApplicationBuilder builder)
     {
+        if (!TelemetryHosting.IsEnabled(builder.Configuration)) return builder;
         var service = ClusterHosting.IsRemote(builder.Configuration) ? "GridActors.Gateway" : "GridActors";
         builder.Services.AddGridActorsTelemetry(builder.Configuration, service)
             .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter())
@@ -25,6 +26,7 @@ public static class ObservabilityHosting
 
     public static WebApplication MapObservability(this WebApplication app)
     {
+        if (!TelemetryHosting.IsEnabled(app.Configuration)) return app;
         app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(Policies.MetricsReaders);
         app.MapDashboardSession();
         app.MapOrleansDashboard(DashboardSession.Path)

@@ -26,8 +26,7 @@ public static class SiloHosting
         });
         silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort);
         // Traces follow a request into its grain calls; the dashboard's grain service feeds any gateway's pages.
-        silo.AddActivityPropagation();
-        silo.AddDashboard();
+        if (TelemetryHosting.IsEnabled(configuration)) silo.AddActivityPropagation().AddDashboard();
         silo.Services.AddSingleton<IIncomingGrainCallFilter, CaseLogScope>();
         // Orleans logs one Polly line per grain placement at Information.
         silo.Services.AddLogging(logging => logging.AddFilter("Polly", LogLevel.Warning));
@@ -65,8 +64,7 @@ public static class SiloHosting
         });
         client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = ClientResponseTimeout);
         client.Services.AddSingleton<IClientConnectionRetryFilter, ClusterConnectionRetry>();
-        client.AddActivityPropagation();
-        client.AddDashboard();
+        if (TelemetryHosting.IsEnabled(configuration)) client.AddActivityPropagation().AddDashboard();
         return storage.Backend == StorageBackend.PostgreSql
             // Gateways come from the membership table: every active silo's gateway endpoint.
             ? client.UseAdoNetClustering(clustering =>

@@ -27,6 +27,12 @@ public static class TelemetryHosting
 
     private const string StandardEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
+    /// <summary><c>false</c> turns telemetry and the dashboard off (on by default): what their cost is
+    /// measured against.</summary>
+    public const string EnabledSetting = "GridActors:Telemetry:Enabled";
+
+    public static bool IsEnabled(IConfiguration configuration) => !string.Equals(configuration[EnabledSetting], "false", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Orleans 10's meter; its activity sources all start with "Microsoft.Orleans.".</summary>
     public const string OrleansMeter = "Microsoft.Orleans";
 
