@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using GridActors.Access;
 
 namespace GridActors.Tests.Observability;
@@ -46,6 +47,32 @@ public sealed class MetricsTests(ObservedGateway gateway) : IClassFixture<Observ
         Assert.Contains("gridactors_reports_filed_total{otel_scope_name=\"GridActors\",district=\"320499\",source=\"Hotline12345\"} 2",
             scraped.Split('\n').Select(WithoutTimestamp));
     }
+
+    [Fact]
+    public async Task A_refused_command_and_the_pushes_of_a_filing_are_counted()
+    {
+        var id = await gateway.Reported("Metrics: filed twice");
+        using var admin = gateway.As(gateway.PlatformAdmin);
+        var before = await admin.GetStringAsync("/metrics");
+
+        using var http = gateway.As(gateway.Operator);
+        (await http.PostAsJsonAsync($"/api/v1/incidents/{id}/file", new { }, Api.Wire.Options)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Conflict, (await http.PostAsJsonAsync($"/api/v1/incidents/{id}/file", new { }, Api.Wire.Options)).StatusCode);
+        var after = await admin.GetStringAsync("/metrics");
+
+        // Other tests in this process decide commands too: the counts can only have grown by at least ours.
+        Assert.True(Value(after, "gridactors_commands_total", ("kind", "FileCase"), ("outcome", "refused"))
+            >= Value(before, "gridactors_commands_total", ("kind", "FileCase"), ("outcome", "refused")) + 1);
+        Assert.True(Value(after, "gridactors_commands_total", ("kind", "FileCase"), ("outcome", "applied"))
+            >= Value(before, "gridactors_commands_total", ("kind", "FileCase"), ("outcome", "applied")) + 1);
+        Assert.True(Value(after, "gridactors_pushes_sent_total", ("event", "IncidentChanged")) >= 1);
+    }
+
+    /// <summary>The value of the sample of that name with those labels, 0 when there is none yet.</summary>
+    private static double Value(string scrape, string name, params (string Name, string Value)[] labels) =>
+        scrape.Split('\n').Where(l => l.StartsWith(name + "{", StringComparison.Ordinal) && labels.All(x => l.Contains($"{x.Name}=\"{x.Value}\"", StringComparison.Ordinal)))
+            .Select(l => double.Parse(l.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture))
+            .DefaultIfEmpty(0).Single();
 
     /// <summary>A sample line may end with its timestamp in milliseconds.</summary>
     private static string WithoutTimestamp(string line)
