@@ -33,7 +33,7 @@ public static class TelemetryHosting
 
     public static bool IsEnabled(IConfiguration configuration) => !string.Equals(configuration[EnabledSetting], "false", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Orleans 10's meter; its activity sources all start with "Microsoft.Orleans.".</summary>
+    /// <summary>Orleans 10's meter.</summary>
     public const string OrleansMeter = "Microsoft.Orleans";
 
     public static OpenTelemetryBuilder AddGridActorsTelemetry(this IServiceCollection services, IConfiguration configuration, string serviceName)
@@ -46,7 +46,12 @@ public static class TelemetryHosting
                 .AddHttpClientInstrumentation()
                 .AddNpgsqlInstrumentation())
             .WithTracing(tracing => tracing
-                .AddSource(Orleans.Diagnostics.ActivitySources.AllActivitySourceName)
+                // Grain calls, activations and storage; not the runtime's own source, whose membership
+                // reads, timers and the dashboard's once-a-second polls would each be a trace of their own.
+                .AddSource(
+                    Orleans.Diagnostics.ActivitySources.ApplicationGrainActivitySourceName,
+                    Orleans.Diagnostics.ActivitySources.LifecycleActivitySourceName,
+                    Orleans.Diagnostics.ActivitySources.StorageActivitySourceName)
                 .AddHttpClientInstrumentation()
                 .AddNpgsql());
         if (configuration[EndpointSetting] is { Length: > 0 } own)
