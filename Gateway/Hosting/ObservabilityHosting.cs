@@ -17,9 +17,10 @@ public static class ObservabilityHosting
     {
         if (!TelemetryHosting.IsEnabled(builder.Configuration)) return builder;
         var service = ClusterHosting.IsRemote(builder.Configuration) ? "GridActors.Gateway" : "GridActors";
-        builder.Services.AddGridActorsTelemetry(builder.Configuration, service)
-            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter())
-            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(o =>
+        var telemetry = builder.Services.AddGridActorsTelemetry(builder.Configuration, service)
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
+        if (TelemetryHosting.OtlpEndpoint(builder.Configuration) is not null)
+            telemetry.WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(o =>
                 o.Filter = context => !context.Request.Path.StartsWithSegments(MetricsPath)));
         return builder;
     }

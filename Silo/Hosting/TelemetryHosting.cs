@@ -36,6 +36,14 @@ public static class TelemetryHosting
     /// <summary>Orleans 10's meter.</summary>
     public const string OrleansMeter = "Microsoft.Orleans";
 
+    /// <summary>The OTLP endpoint this process exports to, or null when it exports nothing.</summary>
+    public static Uri? OtlpEndpoint(IConfiguration configuration) =>
+        configuration[EndpointSetting] is { Length: > 0 } own ? new Uri(own)
+        : configuration[StandardEndpoint] is { Length: > 0 } standard ? new Uri(standard)
+        : null;
+
+    /// <summary>Spans are made only when they go somewhere: a span nobody exports costs every grain call
+    /// its allocation and propagation for nothing.</summary>
     public static OpenTelemetryBuilder AddGridActorsTelemetry(this IServiceCollection services, IConfiguration configuration, string serviceName)
     {
         var telemetry = services.AddOpenTelemetry()
@@ -44,27 +52,24 @@ public static class TelemetryHosting
                 .AddMeter(DomainMetrics.MeterName, OrleansMeter)
                 .AddRuntimeInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddNpgsqlInstrumentation())
-            .WithTracing(tracing => tracing
-                // Grain calls, activations and storage; not the runtime's own source, whose membership
-                // reads, timers and the dashboard's once-a-second polls would each be a trace of their own.
-                .AddSource(
-                    Orleans.Diagnostics.ActivitySources.ApplicationGrainActivitySourceName,
-                    Orleans.Diagnostics.ActivitySources.LifecycleActivitySourceName,
-                    Orleans.Diagnostics.ActivitySources.StorageActivitySourceName)
-                .AddHttpClientInstrumentation()
-                .AddNpgsql());
-        if (configuration[EndpointSetting] is { Length: > 0 } own)
+                .AddNpgsqlInstrumentation());
+        if (OtlpEndpoint(configuration) is not { } endpoint) return telemetry;
+        telemetry.WithTracing(tracing => tracing
+            // Grain calls, activations and storage; not the runtime's own source, whose membership
+            // reads, timers and the dashboard's once-a-second polls would each be a trace of their own.
+            .AddSource(
+                Orleans.Diagnostics.ActivitySources.ApplicationGrainActivitySourceName,
+                Orleans.Diagnostics.ActivitySources.LifecycleActivitySourceName,
+                Orleans.Diagnostics.ActivitySources.StorageActivitySourceName)
+            .AddHttpClientInstrumentation()
+            .AddNpgsql());
+        if (configuration[EndpointSetting] is { Length: > 0 })
         {
             var protocol = configuration[ProtocolSetting] is "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
-            telemetry.UseOtlpExporter(protocol, new Uri(own));
-            services.AddSingleton(new OtlpExport(new Uri(own)));
+            telemetry.UseOtlpExporter(protocol, endpoint);
         }
-        else if (configuration[StandardEndpoint] is { Length: > 0 } standard)
-        {
-            telemetry.UseOtlpExporter();
-            services.AddSingleton(new OtlpExport(new Uri(standard)));
-        }
+        else telemetry.UseOtlpExporter();
+        services.AddSingleton(new OtlpExport(endpoint));
         return telemetry;
     }
 }

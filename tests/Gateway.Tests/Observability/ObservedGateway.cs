@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using GridActors.Access;
 using GridActors.Gateway.Auth;
@@ -8,11 +7,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Exporter;
-using OpenTelemetry.Trace;
 
 namespace GridActors.Tests.Observability;
 
-/// <summary>A gateway whose spans are kept in memory, whose scrape is never cached, with a scraper's
+/// <summary>A gateway whose scrape is never cached, with a scraper's
 /// API key granted <c>metrics</c>, and a district of its own (320499) that no other test reports in:
 /// the domain's meter is one per process, so its counts are read by that district.</summary>
 public sealed class ObservedGateway : GatewayFactory
@@ -20,8 +18,6 @@ public sealed class ObservedGateway : GatewayFactory
     public const string District = "320499";
     public const string Grid = "320499101001-01";
     public const string ScraperKey = "test-scraper-key";
-
-    public Collected<Activity> Spans { get; } = new();
 
     public Actor PlatformAdmin => new("platform", Role.PlatformAdmin, "");
     public Actor Admin => new("admin-320499", Role.Admin, District);
@@ -42,7 +38,6 @@ public sealed class ObservedGateway : GatewayFactory
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
         {
-            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(new SpanSink(Spans)));
             services.Configure<PrometheusAspNetCoreOptions>(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
         });
     }
@@ -62,19 +57,5 @@ public sealed class ObservedGateway : GatewayFactory
             new Report(IncidentSource.Hotline12345, "environment.rubbish", Urgency.Normal, title, Grid), Api.Wire.Options);
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<IncidentView>(Api.Wire.Options))!.Id;
-    }
-
-    /// <summary>The in-memory exporter adds each ended span to a collection: this one signals waiters.</summary>
-    private sealed class SpanSink(Collected<Activity> spans) : ICollection<Activity>
-    {
-        public int Count => spans.Items.Count;
-        public bool IsReadOnly => false;
-        public void Add(Activity item) => spans.Add(item);
-        public void Clear() => throw new NotSupportedException();
-        public bool Contains(Activity item) => spans.Items.Contains(item);
-        public void CopyTo(Activity[] array, int arrayIndex) => spans.Items.ToList().CopyTo(array, arrayIndex);
-        public bool Remove(Activity item) => throw new NotSupportedException();
-        public IEnumerator<Activity> GetEnumerator() => spans.Items.GetEnumerator();
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
