@@ -44,6 +44,10 @@ public static class AuthHosting
                     {
                         if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"] is [{ Length: > 0 } token])
                             context.Token = token;
+                        // The dashboard's own script cannot send a header: its pages take the cookie a platform admin was given.
+                        else if (context.Request.Path.StartsWithSegments(Observability.DashboardSession.Path)
+                            && context.Request.Cookies[Observability.DashboardSession.Cookie] is { Length: > 0 } cookie)
+                            context.Token = cookie;
                         return Task.CompletedTask;
                     },
                     OnTokenValidated = async context =>
@@ -63,6 +67,8 @@ public static class AuthHosting
             .AddPolicy(Policies.AccountAdmins, p => p.RequireRole(nameof(Role.Admin), nameof(Role.PlatformAdmin)))
             .AddPolicy(Policies.EventReaders, p => p.RequireAssertion(c =>
                 c.User.IsInRole(nameof(Role.Admin)) || c.User.HasClaim(Claims.Grant, ApiKeyGrants.Events)))
+            .AddPolicy(Policies.MetricsReaders, p => p.RequireAssertion(c =>
+                c.User.IsInRole(nameof(Role.PlatformAdmin)) || c.User.HasClaim(Claims.Grant, ApiKeyGrants.Metrics)))
             .AddPolicy(Policies.Worker, p => p.RequireRole(nameof(Role.Worker)))
             .AddPolicy(Policies.People, p => p.RequireRole(nameof(Role.Operator), nameof(Role.Supervisor), nameof(Role.Worker), nameof(Role.Department), nameof(Role.Admin)));
         return builder;
@@ -77,6 +83,8 @@ public static class Policies
     public const string Worker = "worker";
     /// <summary>The log's feed: admins, and API keys granted it (platform admins read no cases).</summary>
     public const string EventReaders = "event-readers";
+    /// <summary>The Prometheus scrape: platform admins, and API keys granted it (a scraper is a system, not a person).</summary>
+    public const string MetricsReaders = "metrics-readers";
     /// <summary>Who manages accounts: admins within their area, platform admins the admins.</summary>
     public const string AccountAdmins = "account-admins";
     /// <summary>Any person's token, no external system.</summary>

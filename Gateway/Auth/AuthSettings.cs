@@ -116,5 +116,8 @@ public static class ApiKeyGrants
     /// <summary><c>GET /api/v1/events</c>: the log's events of the cases within the key's scope.</summary>
     public const string Events = "events";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { Events };
+    /// <summary><c>GET /metrics</c>: the Prometheus scrape of the gateway's (and a co-hosted silo's) metrics.</summary>
+    public const string Metrics = "metrics";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Events, Metrics };
 }

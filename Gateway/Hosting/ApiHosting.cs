@@ -55,7 +55,9 @@ public static class ApiHosting
         services.AddSingleton<CapArea>();
         services.AddGridActorsHealth(builder.Configuration);
         services.AddGridActorsRateLimits(builder.Configuration);
-        if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
+        // With the scopes, so a line written while a case is handled carries its CaseId.
+        if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        builder.AddGridActorsObservability();
         return builder;
     }
 
@@ -109,6 +111,7 @@ public static class ApiHosting
         app.MapConfiguration();
         app.MapAssessment();
         app.MapLiveHubs();
+        app.MapObservability();
         app.LogWhenReady();
         return app;
     }

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using GridActors.Gateway.Auth;
 using GridActors.Incidents;
 using GridActors.Live;
+using GridActors.Telemetry;
 using GridActors.Warnings;
 using Microsoft.AspNetCore.SignalR;
 
@@ -26,7 +27,11 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
         await foreach (var batch in queue.Reader.ReadAllAsync(stoppingToken))
             foreach (var e in batch)
             {
-                try { await Send(e, stoppingToken); }
+                try
+                {
+                    await Send(e, stoppingToken);
+                    DomainMetrics.PushSent(e.GetType().Name);
+                }
                 catch (Exception ex) when (ex is not OperationCanceledException) { log.LogWarning(ex, "Could not push {Event}", e.GetType().Name); }
             }
     }

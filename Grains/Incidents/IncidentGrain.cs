@@ -3,6 +3,7 @@ using GridActors.Log;
 using GridActors.Access;
 using GridActors.Configuration;
 using GridActors.Live;
+using GridActors.Telemetry;
 using GridActors.Territory;
 using GridActors.Workers;
 using Microsoft.Extensions.Logging;
@@ -51,6 +52,17 @@ public sealed class IncidentGrain(
     }
 
     public async Task<CommandResult> Handle(IncidentCommand command, string commandId, Actor actor, long? ifVersion = null)
+    {
+        var result = await Decide(command, commandId, actor, ifVersion);
+        var kind = command.GetType().Name;
+        var outcome = result.Refusal is not null ? CommandOutcome.Refused : result.AlreadyApplied ? CommandOutcome.Repeated : CommandOutcome.Applied;
+        DomainMetrics.CommandDecided(kind, outcome);
+        if (outcome == CommandOutcome.Applied && command is Report report) DomainMetrics.ReportFiled(Case.GridCode, report.Source.ToString());
+        log.LogDebug("Case {Id}: {Command} by {Actor} {Outcome} at version {Version}", this.GetPrimaryKeyString(), kind, actor.Id, outcome, result.Version);
+        return result;
+    }
+
+    private async Task<CommandResult> Decide(IncidentCommand command, string commandId, Actor actor, long? ifVersion)
     {
         if (Case.HasApplied(commandId))
         {
@@ -202,6 +214,7 @@ public sealed class IncidentGrain(
         var summary = Case.ToSummary(clock.GetUtcNow());
         var left = queuedWith is not null && queuedWith != DepartmentQueue.HolderOf(summary) ? queuedWith : null;
         await GrainFactory.Publish(new IncidentChanged(summary, left));
+        if (summary.Light == Light.Red && published != Light.Red) DomainMetrics.CaseOverdue(Case.GridCode);
         published = summary.Light;
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GridActors.Access;
 using GridActors.Log;
 using GridActors.Storage;
+using GridActors.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace GridActors.Webhooks;
@@ -264,6 +265,7 @@ public sealed partial class WebhookGrain(
         deliveries.Add(new DeliveryRecord(e.Sequence, e.EntityId, e.Type, id, delivery.Delivered, delivery.Status, delivery.Attempts,
             delivery.Latency.TotalMilliseconds, now, delivery.Error));
         if (deliveries.Count > KeptDeliveries) deliveries.RemoveRange(0, deliveries.Count - KeptDeliveries);
+        DomainMetrics.WebhookDelivered(delivery.Delivered);
         if (delivery.Delivered)
         {
             state.State.Cursor = e.Sequence;

@@ -1,10 +1,12 @@
 using GridActors.Configuration;
 using GridActors.Silo.Demo;
+using GridActors.Silo.Logging;
 using GridActors.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace GridActors.Silo.Hosting;
 
@@ -26,6 +28,9 @@ public static class SiloHosting
             KubernetesPod.Host(silo, settings);
         else
             silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort);
+        // Traces follow a request into its grain calls; the dashboard's grain service feeds any gateway's pages.
+        if (TelemetryHosting.IsEnabled(configuration)) silo.AddActivityPropagation().AddDashboard();
+        silo.Services.AddSingleton<IIncomingGrainCallFilter, CaseLogScope>();
         // Orleans logs one Polly line per grain placement at Information.
         silo.Services.AddLogging(logging => logging.AddFilter("Polly", LogLevel.Warning));
         // Read now, so a bad file stops the start with every faulty entry named.
@@ -62,6 +67,7 @@ public static class SiloHosting
         });
         client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = ClientResponseTimeout);
         client.Services.AddSingleton<IClientConnectionRetryFilter, ClusterConnectionRetry>();
+        if (TelemetryHosting.IsEnabled(configuration)) client.AddActivityPropagation().AddDashboard();
         return storage.Backend == StorageBackend.PostgreSql
             // Gateways come from the membership table: every active silo's gateway endpoint.
             ? client.UseAdoNetClustering(clustering =>

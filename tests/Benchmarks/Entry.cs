@@ -4,6 +4,7 @@ using GridActors.Benchmarks.Board;
 using GridActors.Benchmarks.Deadlines;
 using GridActors.Benchmarks.Load;
 using GridActors.Benchmarks.Scale;
+using GridActors.Benchmarks.Observability;
 using GridActors.Benchmarks.Territory;
 using GridActors.Benchmarks.Warnings;
 using GridActors.Benchmarks.Webhooks;
@@ -14,7 +15,7 @@ namespace GridActors.Benchmarks;
 /// <remarks>Not top-level statements: their <c>Program</c> would clash with the gateway's, which the factory hosts.</remarks>
 public static class Entry
 {
-    /// <summary>No argument: the gateway run (<c>quick</c>: the same, small, to prove it works). <c>deadlines [cases]</c>, <c>board [cases]</c>, <c>app [photos]</c>, <c>locate [grids]</c>, <c>webhooks [backlog]</c>, <c>assessment [events]</c>, <c>warnings [events] [cell]</c>, <c>scale [quick]</c>, <c>activations [count]</c> or <c>aggregator</c>: those benchmarks alone.</summary>
+    /// <summary>No argument: the gateway run (<c>quick</c>: the same, small, to prove it works). <c>deadlines [cases]</c>, <c>board [cases]</c>, <c>app [photos]</c>, <c>locate [grids]</c>, <c>webhooks [backlog]</c>, <c>assessment [events]</c>, <c>warnings [events] [cell]</c>, <c>scale [quick]</c>, <c>activations [count]</c>, <c>aggregator</c> or <c>observability [quick]</c>: those benchmarks alone.</summary>
     public static async Task Main(string[] args)
     {
         switch (args)
@@ -47,6 +48,9 @@ public static class Entry
                 return;
             case ["aggregator"]:
                 await AggregatorBenchmark.Run();
+                return;
+            case ["observability", .. var rest]:
+                await ObservabilityBenchmark.Run(rest is ["quick"] ? BenchSize.Quick : BenchSize.Full);
                 return;
             case ["locate", .. var rest]:
                 LocateBenchmark.Run(rest is [var grids] ? int.Parse(grids, System.Globalization.CultureInfo.InvariantCulture) : LocateBenchmark.DefaultGrids);

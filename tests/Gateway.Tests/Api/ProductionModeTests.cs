@@ -48,7 +48,7 @@ public class ProductionModeTests(ProductionGatewayFactory gateway) : IClassFixtu
     [InlineData("GridActors:Auth:SigningKey", "short", "at least 32 bytes")]
     [InlineData("GridActors:Auth:ApiKeys:system:Scope", "320412", "platform's own id")]
     [InlineData("GridActors:Auth:ApiKeys:hotline:Sha256", "2ecd7c7d3ab1e0c6e8f1b6fd5c3b5e1b2ad1c5f3c8ef1e0d0b8b6e2e4f7d9a11", "Scope must be an area code")]
-    [InlineData("GridActors:Auth:ApiKeys:hotline:Grants:0", "everything", "ApiKeys:hotline:Grants: no grant 'everything' (known: events)")]
+    [InlineData("GridActors:Auth:ApiKeys:hotline:Grants:0", "everything", "ApiKeys:hotline:Grants: no grant 'everything' (known: events, metrics)")]
     public void Production_refuses_to_start_with_development_or_weak_secrets(string key, string value, string complaint)
     {
         var settings = new Dictionary<string, string?>

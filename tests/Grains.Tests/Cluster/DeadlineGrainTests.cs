@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using GridActors.Calendar;
 using GridActors.Incidents;
+using GridActors.Telemetry;
 using GridActors.Workers;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -109,6 +111,33 @@ public class DeadlineGrainTests(ClusterFixture fixture)
         await Tick(world.Incident(id));
         view = await TickAt(world, id, At(1, 11, 31));
         Assert.Equal(version, view.Version);
+    }
+
+    [Fact]
+    public async Task A_case_whose_handling_limit_passes_is_counted_overdue_once()
+    {
+        using var listener = new MeterListener();
+        var overdue = new System.Collections.Concurrent.ConcurrentQueue<object?>();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == DomainMetrics.MeterName && instrument.Name == "gridactors.cases.overdue") l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            foreach (var tag in tags) if (tag.Key == "district") overdue.Enqueue(tag.Value);
+        });
+        listener.Start();
+        var world = await World.Create(fixture.Grains);
+        NextMonday();
+        var id = await world.DispatchedCase($"{world.District}-overdue");
+        await world.Do(id, new Accept(), world.Handler);
+
+        // Handling is due at 11:00: yellow at 10:30, red then, and still red a minute later.
+        Assert.Equal(Light.Yellow, (await TickAt(world, id, At(0, 10, 30))).Light);
+        Assert.DoesNotContain(overdue, d => Equals(d, world.District));
+        Assert.Equal(Light.Red, (await TickAt(world, id, At(0, 11))).Light);
+        Assert.Equal(Light.Red, (await TickAt(world, id, At(0, 11, 1))).Light);
+        Assert.Single(overdue, d => Equals(d, world.District));
     }
 
     [Fact]

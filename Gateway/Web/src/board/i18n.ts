@@ -30,6 +30,7 @@ const messages = {
     action: { file: "立案", reject: "不予立案", dispatch: "派遣", reoffer: "改派", escalate: "流转", extend: "延期", defer: "缓办", resume: "恢复", supervise: "督办", merge: "合并", close: "结案", submit: "提交", cancel: "取消" },
     ...caseWords["zh-CN"],
     language: "English",
+    orleansDashboard: "集群监控",
     side: "概况面板",
     wall: { newest: "最新事件", showing: "当前：{code}" },
     trend: {
@@ -71,6 +72,7 @@ const messages = {
     action: { file: "File", reject: "Reject", dispatch: "Dispatch", reoffer: "Reoffer", escalate: "Escalate", extend: "Extend", defer: "Defer", resume: "Resume", supervise: "Supervise", merge: "Merge", close: "Close", submit: "Submit", cancel: "Cancel" },
     ...caseWords.en,
     language: "中文",
+    orleansDashboard: "Cluster dashboard",
     side: "Overview panels",
     wall: { newest: "Newest cases", showing: "Showing {code}" },
     trend: {
