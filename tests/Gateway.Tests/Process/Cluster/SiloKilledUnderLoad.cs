@@ -8,13 +8,6 @@ namespace GridActors.Tests.Process.Cluster;
 public sealed class SiloKilledUnderLoad(PostgreSqlDatabase database, ITestOutputHelper log)
     : FaultOnSharedDatabase(database, log)
 {
-    /// <summary>Not yet: a case stored just before its silo died, and acknowledged to the client's retry
-    /// from storage, can be on the area's open list without any board having had its push, and a board
-    /// catching up from its last watermark does not find it (the area did not start again, so no new
-    /// epoch tells the board to take a fresh one). The test prints such cases; the fix belongs to the
-    /// live path (a change published again when a retry finds it applied, or the area's feed from the log).</summary>
-    protected override bool BoardsCatchUpEverything => false;
-
     protected override async Task<TimeSpan> FaultAsync(ReportLoad load)
     {
         var killed = load.Now;
