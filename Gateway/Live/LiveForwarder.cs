@@ -40,6 +40,7 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
     {
         IncidentChanged { Incident.LikelyDuplicateOf.Count: > 0 } c => SendWithDuplicates(c, ct),
         IncidentChanged c => boards.Clients.Groups([.. LiveGroups.Of(c.Incident), .. LiveGroups.QueuesOf(c)]).SendAsync("incidentChanged", c.Incident, ct),
+        AreaCaseChanged c => SendToArea(c, ct),
         WorkerChanged w => boards.Clients.Groups(LiveGroups.Of(w.Worker)).SendAsync("workerChanged", w.Worker, ct),
         CountsChanged c => boards.Clients.Group(LiveGroups.Area(c.Area)).SendAsync("countsChanged", c, ct),
         AlertRaised a => boards.Clients.Groups(LiveGroups.Of(a.Alert)).SendAsync("alertRaised", a.Alert, ct),
@@ -52,9 +53,14 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
         _ => Task.CompletedTask,
     };
 
-    /// <summary>Each area's watchers (of its board or of the case) get the duplicates the least of
-    /// them may read; the case's other watchers (its reporters, its handlers, the departments' queues)
-    /// get none pushed, and read theirs on the case file.</summary>
+    /// <summary>An area's board gets the duplicates the least of its watchers may read.</summary>
+    private async Task SendToArea(AreaCaseChanged change, CancellationToken ct) =>
+        await boards.Clients.Group(LiveGroups.Area(change.Area)).SendAsync("incidentChanged",
+            await VisibleDuplicates.Of(change.Incident, VisibleDuplicates.WatchersOf(change.Area), grains), ct);
+
+    /// <summary>The case's watchers within an area (its drawer on that area's board) get the duplicates
+    /// the least of that area's watchers may read; its other watchers (its reporters, its handlers, the
+    /// departments' queues) get none pushed, and read theirs on the case file.</summary>
     private async Task SendWithDuplicates(IncidentChanged change, CancellationToken ct)
     {
         var incident = change.Incident;
@@ -63,7 +69,7 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
         foreach (var area in LiveGroups.PathOf(incident))
         {
             var seen = incident with { LikelyDuplicateOf = VisibleDuplicates.Readable(ids, cases, VisibleDuplicates.WatchersOf(area)) };
-            await boards.Clients.Groups([LiveGroups.Area(area), LiveGroups.Incident(incident.Id, area)]).SendAsync("incidentChanged", seen, ct);
+            await boards.Clients.Group(LiveGroups.Incident(incident.Id, area)).SendAsync("incidentChanged", seen, ct);
         }
         await boards.Clients.Groups([LiveGroups.Incident(incident.Id), .. LiveGroups.QueuesOf(change)])
             .SendAsync("incidentChanged", incident with { LikelyDuplicateOf = [] }, ct);

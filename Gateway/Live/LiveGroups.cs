@@ -31,9 +31,10 @@ public static class LiveGroups
     /// <summary>The areas on a case's path, grid first.</summary>
     public static IReadOnlyList<string> PathOf(IncidentSummary incident) => [incident.GridCode, .. AreaCode.Ancestors(incident.GridCode)];
 
-    /// <summary>A case's watchers: the case's own, and every area on its path.</summary>
+    /// <summary>A case's own watchers, within every area on its path and beyond. The areas' boards are
+    /// told by the areas themselves (<see cref="AreaCaseChanged"/>).</summary>
     public static IReadOnlyList<string> Of(IncidentSummary incident) =>
-        [Incident(incident.Id), .. PathOf(incident).SelectMany(a => new[] { Area(a), Incident(incident.Id, a) })];
+        [Incident(incident.Id), .. PathOf(incident).Select(a => Incident(incident.Id, a))];
 
     /// <summary>An alert's watchers: its grid's and every area above it.</summary>
     public static IReadOnlyList<string> Of(Alert alert) =>

@@ -9,13 +9,23 @@ namespace GridActors.Live;
 [GenerateSerializer, Alias("live.event")]
 public abstract record LiveEvent;
 
-/// <summary>A case changed; sent to the watchers of the case, of every area on its path and of the
-/// department whose queue holds it. <see cref="LeftQueueOf"/>: the department whose queue the change
-/// took it out of (returned, sent on, closed), whose watchers are told too.</summary>
+/// <summary>A case changed; sent to the watchers of the case and of the department whose queue holds
+/// it. <see cref="LeftQueueOf"/>: the department whose queue the change took it out of (returned, sent
+/// on, closed), whose watchers are told too. Areas' boards hear of it from each area, as
+/// <see cref="AreaCaseChanged"/>.</summary>
 [GenerateSerializer, Immutable, Alias("live.incident-changed.v1")]
 public sealed record IncidentChanged(
     [property: Id(0)] IncidentSummary Incident,
     [property: Id(1)] string? LeftQueueOf = null) : LiveEvent;
+
+/// <summary>A case changed as an area (or grid) recorded it; sent to that area's board watchers, in the
+/// same batch as, and before, the <see cref="CountsChanged"/> whose watermark covers it. Published by
+/// the area, not the case, so a board's watermark never runs ahead of a change it has not been sent:
+/// pushes from two silos reach a gateway in no set order, and either silo may die in between.</summary>
+[GenerateSerializer, Immutable, Alias("live.area-case-changed.v1")]
+public sealed record AreaCaseChanged(
+    [property: Id(0)] string Area,
+    [property: Id(1)] IncidentSummary Incident) : LiveEvent;
 
 /// <summary>A worker's duty, position or load changed; sent to the watchers of the worker's areas.</summary>
 [GenerateSerializer, Immutable, Alias("live.worker-changed.v1")]

@@ -120,8 +120,12 @@ public sealed class IncidentGrain(
                 break;
             }
         }
-        // A light turns without any event: tell the boards.
-        if (Lights.Of(Case.Deadlines, clock.GetUtcNow()) != published) await PublishSummary();
+        // A light turns without any event: tell the case's watchers, and the areas, which tell their boards.
+        if (Lights.Of(Case.Deadlines, clock.GetUtcNow()) != published)
+        {
+            await PublishSummary();
+            await Propagate();
+        }
         await KeepReminder();
     }
 

@@ -14,10 +14,11 @@ public sealed class AreaBook(string code, CaseLedger cases, Dictionary<string, A
 
     public CaseLedger Cases => cases;
 
-    /// <summary>Returns whether anything changed.</summary>
+    /// <summary>Returns whether anything changed. A finished case has left the ledger, but a later
+    /// version of it (its evaluation) is still news to the boards, which hear of cases only from here.</summary>
     public bool Track(IncidentSummary incident)
     {
-        if (!cases.Apply(incident)) return false;
+        if (!cases.Apply(incident) && (cases.Open.ContainsKey(incident.Id) || !log.IsNewer(incident))) return false;
         log.Record(incident);
         return true;
     }
@@ -80,7 +81,12 @@ public sealed class AreaBook(string code, CaseLedger cases, Dictionary<string, A
             .Select(grid => new GridLight(grid, open[grid].Count(), open[grid].Select(c => (Light?)c.Light).Max(), alerting[grid].Count()))];
     }
 
-    public Live.CountsChanged CountsEvent(DateTimeOffset now) => new(code, cases.Counts(now), log.Watermark);
+    private Live.CountsChanged CountsEvent(DateTimeOffset now) => new(code, cases.Counts(now), log.Watermark);
+
+    /// <summary>What the area's boards are sent after <paramref name="incident"/> was tracked: the change,
+    /// then the counts with the watermark that covers it, in one batch from this one grain.</summary>
+    public Live.LiveEvent[] ChangeEvents(IncidentSummary incident, DateTimeOffset now) =>
+        [new Live.AreaCaseChanged(code, incident), CountsEvent(now)];
 
     private IReadOnlyList<WorkerSummary> Workers() => [.. workers.Values.OrderBy(w => w.Id, StringComparer.Ordinal)];
 }

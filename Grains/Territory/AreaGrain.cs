@@ -33,7 +33,7 @@ public sealed class AreaGrain(
     public Task Track(IncidentSummary incident)
     {
         if (!AreaCode.Contains(Code, incident.GridCode)) throw new ArgumentException($"case {incident.Id} is not in area {Code}");
-        return book.Track(incident) ? GrainFactory.Publish(book.CountsEvent(clock.GetUtcNow())) : Task.CompletedTask;
+        return book.Track(incident) ? GrainFactory.Publish(book.ChangeEvents(incident, clock.GetUtcNow())) : Task.CompletedTask;
     }
 
     public Task TrackWorker(WorkerSummary worker)

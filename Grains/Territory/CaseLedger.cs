@@ -37,10 +37,11 @@ public sealed class CaseLedger
         return ledger;
     }
 
-    /// <summary>Returns whether anything changed.</summary>
+    /// <summary>Returns whether anything changed. The same version comes again with a later light when
+    /// its deadline passes; a light only worsens with time, so a lesser one is an older look.</summary>
     public bool Apply(IncidentSummary s)
     {
-        if (open.TryGetValue(s.Id, out var held) && held.Version >= s.Version) return false;
+        if (open.TryGetValue(s.Id, out var held) && (held.Version > s.Version || (held.Version == s.Version && held.Light >= s.Light))) return false;
         if (s.Status.IsOpen())
         {
             Put(s);

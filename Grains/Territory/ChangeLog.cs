@@ -24,6 +24,10 @@ public sealed class ChangeLog
         Trim();
     }
 
+    /// <summary>Whether the change is a later version of the case than the last one recorded, if any.</summary>
+    public bool IsNewer(IncidentSummary change) =>
+        !incidents.TryGetValue(change.Id, out var held) || held.Change.Version < change.Version;
+
     public void Record(WorkerSummary change)
     {
         workers[change.Id] = (++sequence, change);

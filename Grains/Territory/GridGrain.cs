@@ -126,7 +126,7 @@ public sealed class GridGrain(
     {
         if (incident.GridCode != Code) throw new ArgumentException($"case {incident.Id} is not in grid {Code}");
         // Nothing to store: the case wrote its row before telling, and a new activation reads it there.
-        if (book.Track(incident)) await GrainFactory.Publish(book.CountsEvent(clock.GetUtcNow()));
+        if (book.Track(incident)) await GrainFactory.Publish(book.ChangeEvents(incident, clock.GetUtcNow()));
         // Passed on even when it was a repeat: the first attempt may have stopped before this point.
         await Task.WhenAll(AreaCode.Ancestors(Code).Select(a => GrainFactory.GetGrain<IAreaGrain>(a).Track(incident)));
     }

@@ -44,7 +44,7 @@ public static class BoardBenchmark
 
             await using var page = await browser.SignedIn(token);
             await page.Render(BoardTown.Grids, cases);
-            var pushes = new LivePushes(host.Services.GetRequiredService<LiveForwarder>(), open);
+            var pushes = new LivePushes(host.Services.GetRequiredService<LiveForwarder>(), BoardTown.Code, open);
             var from = await page.Now();
             var pushed = await pushes.Run(ChangesPerSecond, PushTime);
             var pushesEnded = await page.Now();

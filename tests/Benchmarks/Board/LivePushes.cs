@@ -5,11 +5,11 @@ using GridActors.Live;
 
 namespace GridActors.Benchmarks.Board;
 
-/// <summary>Case changes handed to the gateway's grain observer, as the silo hands it a batch: from
+/// <summary>Case changes of one area handed to the gateway's grain observer, as the area's silo hands it a batch: from
 /// there on everything is the product's live path (the forwarder's queue, the board hub's groups, the
 /// SignalR socket, the page's frame batching). Each change is a newer version of one case, round the
 /// cases, with its light moved on so its marker is redrawn too.</summary>
-public sealed class LivePushes(LiveForwarder forwarder, IReadOnlyList<IncidentSummary> cases)
+public sealed class LivePushes(LiveForwarder forwarder, string area, IReadOnlyList<IncidentSummary> cases)
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(10);
 
@@ -29,7 +29,7 @@ public sealed class LivePushes(LiveForwarder forwarder, IReadOnlyList<IncidentSu
         {
             var due = Math.Min(total, (int)(clock.Elapsed.TotalSeconds * perSecond));
             var batch = new List<LiveEvent>(due - pushed);
-            for (; pushed < due; pushed++) batch.Add(new IncidentChanged(Next(pushed % latest.Length)));
+            for (; pushed < due; pushed++) batch.Add(new AreaCaseChanged(area, Next(pushed % latest.Length)));
             if (batch.Count > 0) await forwarder.OnEvents(batch);
         }
         return pushed;

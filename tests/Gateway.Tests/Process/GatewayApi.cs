@@ -45,8 +45,11 @@ public sealed class GatewayApi(Uri address) : IDisposable
     }
 
     /// <summary>A worker app on the worker hub, over WebSockets as the apps connect. Not started.</summary>
-    public HubConnection WorkerHub(string token) => new HubConnectionBuilder()
-        .WithUrl(new Uri(address, "/hubs/worker"), o =>
+    public HubConnection WorkerHub(string token) => Hub("/hubs/worker", token);
+
+    /// <summary>A client of the hub at <paramref name="path"/>, over WebSockets. Not started.</summary>
+    public HubConnection Hub(string path, string token) => new HubConnectionBuilder()
+        .WithUrl(new Uri(address, path), o =>
         {
             o.AccessTokenProvider = () => Task.FromResult<string?>(token);
             o.Transports = HttpTransportType.WebSockets;

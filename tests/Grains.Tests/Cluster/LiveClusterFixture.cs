@@ -32,6 +32,12 @@ public sealed class LiveRecorder : ILiveObserver
     private readonly List<LiveEvent> received = [];
     private readonly List<(Func<LiveEvent, bool> Match, TaskCompletionSource<LiveEvent> Done)> waiters = [];
 
+    /// <summary>Every event received so far, in the order received.</summary>
+    public IReadOnlyList<LiveEvent> Received
+    {
+        get { lock (received) return [.. received]; }
+    }
+
     public Task<T> WaitFor<T>(Func<T, bool> match) where T : LiveEvent
     {
         var done = new TaskCompletionSource<LiveEvent>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -39,4 +39,17 @@ public class CaseLedgerTests
         // A deadline that is exactly now is not overdue yet.
         Assert.Equal(0, ledger.Counts(Now.AddMinutes(-1)).Overdue);
     }
+
+    [Fact]
+    public void The_same_version_with_a_later_light_is_a_change_and_an_earlier_light_is_an_old_look()
+    {
+        var ledger = new CaseLedger();
+        ledger.Apply(Case("a", 3, IncidentStatus.Dispatched, due: Now.AddHours(1), level: HandlingLevel.Grid));
+
+        Assert.True(ledger.Apply(Case("a", 3, IncidentStatus.Dispatched, due: Now.AddHours(1), level: HandlingLevel.Grid) with { Light = Light.Yellow }));
+        Assert.False(ledger.Apply(Case("a", 3, IncidentStatus.Dispatched, due: Now.AddHours(1), level: HandlingLevel.Grid)));
+        Assert.False(ledger.Apply(Case("a", 2, IncidentStatus.Filed) with { Light = Light.Red }));
+
+        Assert.Equal(Light.Yellow, ledger.Open["a"].Light);
+    }
 }

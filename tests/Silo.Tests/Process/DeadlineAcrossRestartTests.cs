@@ -19,29 +19,10 @@ public sealed class DeadlineAcrossRestartTests(PostgreSqlDatabase database, ITes
     private static readonly Actor Admin = new("admin", Role.Admin, "320412");
     private static readonly Actor Operator = new("op", Role.Operator, "320412101");
 
-    /// <summary>A village-level category whose acceptance limit is 9 seconds, so it runs out while
-    /// the test has the silo killed; everything else is long.</summary>
-    private const string Catalogue = """
-        {
-          "categories": [{
-            "code": "test.fast-accept",
-            "name": { "zh": "测试", "en": "Test" },
-            "defaultLevel": "Village",
-            "limits": {
-              "accept": { "normal": "0.0025 NaturalHours", "urgent": "0.0025 NaturalHours", "veryUrgent": "0.0025 NaturalHours" },
-              "handle": { "normal": "8 WorkingHours", "urgent": "8 WorkingHours", "veryUrgent": "8 WorkingHours" },
-              "verify": { "normal": "8 WorkingHours", "urgent": "8 WorkingHours", "veryUrgent": "8 WorkingHours" },
-              "case":   { "normal": "5 WorkingDays", "urgent": "5 WorkingDays", "veryUrgent": "5 WorkingDays" }
-            }
-          }]
-        }
-        """;
-
     [Fact]
     public async Task A_deadline_that_fell_during_the_downtime_escalates_the_case_once_after_start_up()
     {
-        var catalogue = Path.Combine(Path.GetTempPath(), $"gridactors-categories-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(catalogue, Catalogue);
+        var catalogue = FastAcceptCatalogue.Write();
         var cluster = TestSilo.Cluster(database);
         cluster["GridActors:Configuration:CategoriesFile"] = catalogue;
         const string id = "case-across-restart";
@@ -52,7 +33,7 @@ public sealed class DeadlineAcrossRestartTests(PostgreSqlDatabase database, ITes
         {
             var incident = client.Grains.GetGrain<IIncidentGrain>(id);
             Assert.Null(await client.Grains.GetGrain<IGridGrain>(Grid).Define(new GridDefinition("Canal side", GridType.Community), Admin));
-            var report = new Report(IncidentSource.Hotline12345, "test.fast-accept", Urgency.Normal, "Blocked drain", Grid);
+            var report = new Report(IncidentSource.Hotline12345, FastAcceptCatalogue.Category, Urgency.Normal, "Blocked drain", Grid);
             Assert.Null((await incident.Handle(report, "report", Operator)).Refusal);
             Assert.Null((await incident.Handle(new FileCase(), "file", Operator)).Refusal);
             var dispatched = (await incident.Get())!;

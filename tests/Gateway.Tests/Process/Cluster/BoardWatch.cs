@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace GridActors.Tests.Process.Cluster;
@@ -10,35 +9,17 @@ namespace GridActors.Tests.Process.Cluster;
 /// it watches an area over SignalR on one gateway, keeps the last watermark the counts carried, and
 /// catches up over REST (the changes since it, or a fresh board when the area does not know it) when
 /// the area starts again in a new epoch, and when its gateway is lost and it moves to the next one.</summary>
-public sealed class BoardWatch : IAsyncDisposable
+public sealed class BoardWatch(IReadOnlyList<Uri> gateways, int first, string token, string area) : MovingClient(gateways, first)
 {
-    private readonly IReadOnlyList<Uri> gateways;
-    private readonly string token;
-    private readonly string area;
     private readonly ConcurrentDictionary<string, byte> pushed = new();
     private readonly ConcurrentDictionary<string, byte> caughtUp = new();
-    private readonly SemaphoreSlim moving = new(1, 1);
-    private HubConnection hub = null!;
-    private int gateway;
     private string? watermark;
-    private bool closing;
-
-    private BoardWatch(IReadOnlyList<Uri> gateways, int first, string token, string area)
-    {
-        this.gateways = gateways;
-        gateway = first;
-        this.token = token;
-        this.area = area;
-    }
 
     /// <summary>Cases whose change was pushed to this board.</summary>
     public int Pushed => pushed.Count;
 
     /// <summary>Cases this board learnt of only by catching up.</summary>
     public int CaughtUp => caughtUp.Keys.Count(id => !pushed.ContainsKey(id));
-
-    /// <summary>Times the board lost its gateway and moved to the next.</summary>
-    public int Moves { get; private set; }
 
     /// <summary>Every case the board knows of, pushed or caught up.</summary>
     public IReadOnlySet<string> Known => pushed.Keys.Concat(caughtUp.Keys).ToHashSet();
@@ -56,7 +37,7 @@ public sealed class BoardWatch : IAsyncDisposable
 
     private async Task CatchUpAsync(string since)
     {
-        using var api = new GatewayApi(gateways[gateway]);
+        using var api = new GatewayApi(Gateway);
         var changes = GatewayApi.Expect(HttpStatusCode.OK, await api.SendAsync(HttpMethod.Get, $"/api/v1/areas/{area}/board?since={Uri.EscapeDataString(since)}", token));
         var cases = changes["reset"]!.GetValue<bool>()
             ? GatewayApi.Expect(HttpStatusCode.OK, await api.SendAsync(HttpMethod.Get, $"/api/v1/areas/{area}/board", token))["open"]!.AsArray()
@@ -66,18 +47,11 @@ public sealed class BoardWatch : IAsyncDisposable
     }
 
     /// <summary>Watches on the current gateway: the snapshot the first time, the changes since after a move.</summary>
-    private async Task ConnectAsync()
+    protected override async Task ConnectAsync()
     {
         // Taken before the new connection's pushes move it on: the gap runs from here.
         var since = watermark;
-        hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(gateways[gateway], "/hubs/board"), o =>
-            {
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                o.Transports = HttpTransportType.WebSockets;
-                o.SkipNegotiation = true;
-            })
-            .Build();
+        var hub = NewHub("/hubs/board", token);
         hub.On<JsonElement>("incidentChanged", c => pushed.TryAdd(c.GetProperty("id").GetString()!, 0));
         hub.On<JsonElement>("countsChanged", async c =>
         {
@@ -87,35 +61,12 @@ public sealed class BoardWatch : IAsyncDisposable
             if (watermark is { } known && Epoch(known) != Epoch(next)) await CatchUpAsync(known);
             else watermark = next;
         });
-        hub.Closed += _ => closing ? Task.CompletedTask : MoveAsync();
         await hub.StartAsync();
         var watched = await hub.InvokeAsync<JsonElement>("WatchArea", area);
         if (since is null) watermark ??= watched.GetProperty("watermark").GetString();
         else await CatchUpAsync(since);
     }
 
-    /// <summary>The gateway is gone: the next one in the list, and catch up what was missed meanwhile.</summary>
-    private async Task MoveAsync()
-    {
-        await moving.WaitAsync();
-        try
-        {
-            Moves++;
-            gateway = (gateway + 1) % gateways.Count;
-            await ConnectAsync();
-        }
-        finally
-        {
-            moving.Release();
-        }
-    }
-
     /// <summary>A watermark is "epoch-sequence"; the epoch changes when the area starts again.</summary>
     private static string Epoch(string watermark) => watermark[..watermark.LastIndexOf('-')];
-
-    public async ValueTask DisposeAsync()
-    {
-        closing = true;
-        await hub.DisposeAsync();
-    }
 }

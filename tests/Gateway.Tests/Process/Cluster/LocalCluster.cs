@@ -11,9 +11,11 @@ public sealed class LocalCluster : IAsyncDisposable
     private readonly AppProcess?[] silos;
     private readonly AppProcess?[] gateways;
     private readonly List<AppProcess> started = [];
+    private readonly IReadOnlyDictionary<string, string> siloSettings;
 
-    private LocalCluster(int silos, int gateways, string database)
+    private LocalCluster(int silos, int gateways, string database, IReadOnlyDictionary<string, string> siloSettings)
     {
+        this.siloSettings = siloSettings;
         var id = $"fault-{Guid.NewGuid():N}"[..14];
         script = new()
         {
@@ -33,10 +35,11 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public IReadOnlyList<Uri> Gateways { get; private set; } = [];
 
-    /// <summary>Starts the silos (the first alone, as it applies the schema) and then the gateways.</summary>
-    public static async Task<LocalCluster> StartAsync(int silos, int gateways, string database)
+    /// <summary>Starts the silos (the first alone, as it applies the schema) and then the gateways.
+    /// <paramref name="siloSettings"/>: environment every silo gets beside the script's.</summary>
+    public static async Task<LocalCluster> StartAsync(int silos, int gateways, string database, IReadOnlyDictionary<string, string>? siloSettings = null)
     {
-        var cluster = new LocalCluster(silos, gateways, database);
+        var cluster = new LocalCluster(silos, gateways, database, siloSettings ?? new Dictionary<string, string>());
         await cluster.StartSiloAsync(0);
         await Task.WhenAll(Enumerable.Range(1, silos - 1).Select(cluster.StartSiloAsync));
         await Task.WhenAll(Enumerable.Range(0, gateways).Select(cluster.StartGatewayAsync));
@@ -45,7 +48,8 @@ public sealed class LocalCluster : IAsyncDisposable
     }
 
     /// <summary>Starts silo <paramref name="i"/> (again, after a kill) on its ports.</summary>
-    public async Task StartSiloAsync(int i) => silos[i] = await Launch($"silo-{i}", Programs.Silo, Environment("silo", i));
+    public async Task StartSiloAsync(int i) =>
+        silos[i] = await Launch($"silo-{i}", Programs.Silo, new Dictionary<string, string>(Environment("silo", i).Concat(siloSettings)));
 
     public async Task StartGatewayAsync(int j) => gateways[j] = await Launch($"gateway-{j}", Programs.Gateway, new Dictionary<string, string>(Environment("gateway", j))
     {
