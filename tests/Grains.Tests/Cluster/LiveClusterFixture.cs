@@ -3,8 +3,9 @@ using GridActors.Live;
 namespace GridActors.Tests.Cluster;
 
 /// <summary>A silo of its own whose published events a test can await, for what the grains do on
-/// their own timers: the recorder is registered as a gateway before anything is published, so it
-/// sees every event.</summary>
+/// their own timers. The recorder is registered as a gateway and then sees a probe go through the
+/// publisher, so every event published after the fixture is ready reaches it: a silo's publisher
+/// may push for up to <see cref="LiveDirectory.ListCachedFor"/> to the list it read before.</summary>
 public sealed class LiveClusterFixture : IAsyncLifetime
 {
     public ClusterFixture Silo { get; } = new();
@@ -15,6 +16,13 @@ public sealed class LiveClusterFixture : IAsyncLifetime
         await Silo.InitializeAsync();
         var reference = Silo.Grains.CreateObjectReference<ILiveObserver>(Live);
         await Silo.Grains.GetGrain<ILiveDirectoryGrain>(0).Subscribe("grain-tests", reference);
+        for (var attempt = 0; ; attempt++)
+        {
+            var probe = new ReportMerged("fixture", $"probe-{attempt}", "");
+            var seen = Live.WaitFor<ReportMerged>(e => e == probe);
+            await Silo.Grains.GetGrain<ILivePublisherGrain>(0).Publish([probe]);
+            if (await Task.WhenAny(seen, Task.Delay(LiveDirectory.ListCachedFor * 2)) == seen) return;
+        }
     }
 
     public Task DisposeAsync() => Silo.DisposeAsync();
