@@ -33,13 +33,18 @@ public sealed class OtherTown
         return await WriteAsync(api, $"/api/v1/incidents/{id}/file", new { });
     }
 
+    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(2);
+
     /// <summary>A write as the hotline's systems send it: under a key of its own, sent again with the
-    /// same key after each 503's Retry-After (the shared database may turn a connection away).</summary>
+    /// same key after each 503's Retry-After (the shared database may turn a connection away), for at
+    /// most <see cref="GiveUpAfter"/>: well past the 11–46 s of 503s seen after a kill, and a failure, not a hang.</summary>
     private async Task<JsonNode> WriteAsync(GatewayApi api, string path, object body)
     {
         var key = Guid.NewGuid().ToString("N");
+        var started = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
+            Assert.True(started.Elapsed < GiveUpAfter, $"{path}: still 503 after {GiveUpAfter.TotalSeconds:0} s");
             var answer = await api.SendAsync(HttpMethod.Post, path, Operator, body, key);
             if (answer.Status is HttpStatusCode.Created or HttpStatusCode.OK && answer.Body is { } written) return written;
             Assert.True(answer.Status == HttpStatusCode.ServiceUnavailable, $"{path}: {(int)answer.Status} {answer.Body?.ToJsonString()}");
