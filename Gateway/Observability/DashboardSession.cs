@@ -36,9 +36,10 @@ public static class DashboardSession
         .WithTags("Admin");
 
     /// <summary>The dashboard can show any grain's state, and the registers' grains hold people's
-    /// details whose every read goes to the audit trail: that view is refused here.</summary>
+    /// details whose every read goes to the audit trail: that view is refused here. The route matched
+    /// decides, not the path asked, which routing also matches with a trailing slash.</summary>
     public static ValueTask<object?> RefuseGrainState(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        context.HttpContext.Request.Path.Value?.EndsWith("/GrainState", StringComparison.OrdinalIgnoreCase) == true
+        (context.HttpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText?.EndsWith("/GrainState", StringComparison.OrdinalIgnoreCase) == true
             ? ValueTask.FromResult<object?>(Results.Problem(statusCode: StatusCodes.Status403Forbidden,
                 detail: "Grain state is not shown: it would bypass the registers' audit trail."))
             : next(context);
