@@ -11,18 +11,23 @@ public sealed class LiveClusterFixture : IAsyncLifetime
     public ClusterFixture Silo { get; } = new();
     public LiveRecorder Live { get; } = new();
 
+    private const int ProbeAttempts = 5;
+
     public async Task InitializeAsync()
     {
         await Silo.InitializeAsync();
         var reference = Silo.Grains.CreateObjectReference<ILiveObserver>(Live);
         await Silo.Grains.GetGrain<ILiveDirectoryGrain>(0).Subscribe("grain-tests", reference);
-        for (var attempt = 0; ; attempt++)
+        for (var attempt = 0; attempt < ProbeAttempts; attempt++)
         {
             var probe = new ReportMerged("fixture", $"probe-{attempt}", "");
             var seen = Live.WaitFor<ReportMerged>(e => e == probe);
             await Silo.Grains.GetGrain<ILivePublisherGrain>(0).Publish([probe]);
             if (await Task.WhenAny(seen, Task.Delay(LiveDirectory.ListCachedFor * 2)) == seen) return;
         }
+        // Past a few cache periods the publisher is not going to reach the recorder: every live test
+        // would wait in vain, so the fixture fails instead of probing for ever.
+        throw new InvalidOperationException($"the recorder received none of {ProbeAttempts} probes sent through the publisher");
     }
 
     public Task DisposeAsync() => Silo.DisposeAsync();
