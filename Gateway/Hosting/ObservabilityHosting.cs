@@ -19,9 +19,10 @@ public static class ObservabilityHosting
         var service = ClusterHosting.IsRemote(builder.Configuration) ? "GridActors.Gateway" : "GridActors";
         var telemetry = builder.Services.AddGridActorsTelemetry(builder.Configuration, service)
             .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
+        // Scrapes and the dashboard's once-a-second polls would each be a trace of their own.
         if (TelemetryHosting.OtlpEndpoint(builder.Configuration) is not null)
-            telemetry.WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(o =>
-                o.Filter = context => !context.Request.Path.StartsWithSegments(MetricsPath)));
+            telemetry.WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(o => o.Filter = context =>
+                !context.Request.Path.StartsWithSegments(MetricsPath) && !context.Request.Path.StartsWithSegments(DashboardSession.Path)));
         return builder;
     }
 
