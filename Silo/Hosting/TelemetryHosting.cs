@@ -31,7 +31,13 @@ public static class TelemetryHosting
     /// measured against.</summary>
     public const string EnabledSetting = "GridActors:Telemetry:Enabled";
 
-    public static bool IsEnabled(IConfiguration configuration) => !string.Equals(configuration[EnabledSetting], "false", StringComparison.OrdinalIgnoreCase);
+    public static bool IsEnabled(IConfiguration configuration) => configuration[EnabledSetting] switch
+    {
+        null or "" => true,
+        var value when bool.TryParse(value, out var enabled) => enabled,
+        // "off" or "0" would otherwise leave it on, and a baseline meant to run without it would not.
+        var value => throw new InvalidOperationException($"{EnabledSetting} '{value}' is neither true nor false."),
+    };
 
     /// <summary>Orleans 10's meter.</summary>
     public const string OrleansMeter = "Microsoft.Orleans";

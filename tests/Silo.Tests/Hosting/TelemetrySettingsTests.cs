@@ -42,6 +42,21 @@ public sealed class TelemetrySettingsTests
         Assert.Equal(new Uri("http://127.0.0.1:4318"), services.BuildServiceProvider().GetRequiredService<OtlpExport>().Endpoint);
     }
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("true", true)]
+    [InlineData("False", false)]
+    public void Telemetry_is_on_unless_turned_off(string? setting, bool enabled) =>
+        Assert.Equal(enabled, TelemetryHosting.IsEnabled(Configuration((TelemetryHosting.EnabledSetting, setting))));
+
+    [Fact]
+    public void A_switch_that_is_neither_true_nor_false_is_refused_rather_than_leaving_telemetry_on()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => TelemetryHosting.IsEnabled(Configuration((TelemetryHosting.EnabledSetting, "off"))));
+
+        Assert.Contains(TelemetryHosting.EnabledSetting, error.Message);
+    }
+
     private static IConfiguration Configuration(params (string Key, string? Value)[] settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, s.Value))).Build();
 }
