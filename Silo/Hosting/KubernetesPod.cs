@@ -14,16 +14,28 @@ internal static class KubernetesPod
         // silos would wait in a cluster no gateway looks for.
         RequireEqual(KubernetesHostingOptions.ClusterIdEnvironmentVariable, settings.ClusterId, nameof(SiloSettings.ClusterId));
         RequireEqual(KubernetesHostingOptions.ServiceIdEnvironmentVariable, settings.ServiceId, nameof(SiloSettings.ServiceId));
+        var podIp = PodIp();
         silo.Configure<EndpointOptions>(endpoints =>
         {
             endpoints.SiloPort = settings.SiloPort;
             endpoints.GatewayPort = settings.GatewayPort;
             // The hosting would take POD_IP only where nothing else chose an address, and Orleans' own
             // default (the first network card's) chooses first.
-            if (Environment.GetEnvironmentVariable(KubernetesHostingOptions.PodIPEnvironmentVariable) is { Length: > 0 } podIp)
-                endpoints.AdvertisedIPAddress = IPAddress.Parse(podIp);
+            if (podIp is not null) endpoints.AdvertisedIPAddress = podIp;
         });
         return silo.UseKubernetesHosting();
+    }
+
+    /// <summary>Read at the start, so a manifest that fills POD_IP wrongly stops it naming the variable.</summary>
+    private static IPAddress? PodIp()
+    {
+        var variable = KubernetesHostingOptions.PodIPEnvironmentVariable;
+        return Environment.GetEnvironmentVariable(variable) switch
+        {
+            null or "" => null,
+            var value when IPAddress.TryParse(value, out var ip) => ip,
+            var value => throw new InvalidOperationException($"{variable} '{value}' is not an IP address."),
+        };
     }
 
     private static void RequireEqual(string variable, string setting, string name)

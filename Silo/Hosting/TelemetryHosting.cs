@@ -31,16 +31,36 @@ public static class TelemetryHosting
     /// measured against.</summary>
     public const string EnabledSetting = "GridActors:Telemetry:Enabled";
 
-    public static bool IsEnabled(IConfiguration configuration) => !string.Equals(configuration[EnabledSetting], "false", StringComparison.OrdinalIgnoreCase);
+    public static bool IsEnabled(IConfiguration configuration) => configuration[EnabledSetting] switch
+    {
+        null or "" => true,
+        var value when bool.TryParse(value, out var enabled) => enabled,
+        // "off" or "0" would otherwise leave it on, and a baseline meant to run without it would not.
+        var value => throw new InvalidOperationException($"{EnabledSetting} '{value}' is neither true nor false."),
+    };
 
     /// <summary>Orleans 10's meter.</summary>
     public const string OrleansMeter = "Microsoft.Orleans";
 
     /// <summary>The OTLP endpoint this process exports to, or null when it exports nothing.</summary>
     public static Uri? OtlpEndpoint(IConfiguration configuration) =>
-        configuration[EndpointSetting] is { Length: > 0 } own ? new Uri(own)
-        : configuration[StandardEndpoint] is { Length: > 0 } standard ? new Uri(standard)
+        configuration[EndpointSetting] is { Length: > 0 } own ? Endpoint(EndpointSetting, own)
+        : configuration[StandardEndpoint] is { Length: > 0 } standard ? Endpoint(StandardEndpoint, standard)
         : null;
+
+    /// <summary>Checked here, so a mistyped endpoint stops the start naming its setting: "collector:4317"
+    /// parses as a URI of scheme "collector", and the exporter would fail later, far from the cause.</summary>
+    private static Uri Endpoint(string setting, string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri
+        : throw new InvalidOperationException($"{setting} '{value}' is not an http:// or https:// address.");
+
+    /// <summary>Anything else would quietly mean gRPC, which a collector listening for HTTP never answers.</summary>
+    private static OtlpExportProtocol Protocol(IConfiguration configuration) => configuration[ProtocolSetting] switch
+    {
+        null or "" or "grpc" => OtlpExportProtocol.Grpc,
+        "http/protobuf" => OtlpExportProtocol.HttpProtobuf,
+        var other => throw new InvalidOperationException($"{ProtocolSetting} '{other}' is neither grpc nor http/protobuf."),
+    };
 
     /// <summary>Spans are made only when they go somewhere: a span nobody exports costs every grain call
     /// its allocation and propagation for nothing.</summary>
@@ -63,11 +83,7 @@ public static class TelemetryHosting
                 Orleans.Diagnostics.ActivitySources.StorageActivitySourceName)
             .AddHttpClientInstrumentation()
             .AddNpgsql());
-        if (configuration[EndpointSetting] is { Length: > 0 })
-        {
-            var protocol = configuration[ProtocolSetting] is "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
-            telemetry.UseOtlpExporter(protocol, endpoint);
-        }
+        if (configuration[EndpointSetting] is { Length: > 0 }) telemetry.UseOtlpExporter(Protocol(configuration), endpoint);
         else telemetry.UseOtlpExporter();
         services.AddSingleton(new OtlpExport(endpoint));
         return telemetry;

@@ -39,6 +39,14 @@ public sealed class KubernetesHostingTests : IDisposable
     }
 
     [Fact]
+    public void A_pod_ip_that_is_no_address_stops_the_start_naming_the_variable()
+    {
+        Pod(name: "gridactors-silo-5c9d7-x2k4p", space: "gridactors", ip: "status.podIP");
+        var refused = Assert.Throws<InvalidOperationException>(() => Silo(kubernetes: true).Dispose());
+        Assert.Contains("POD_IP 'status.podIP'", refused.Message);
+    }
+
+    [Fact]
     public void A_pod_labelled_for_another_cluster_than_the_settings_name_stops_the_start()
     {
         Pod(name: "gridactors-silo-5c9d7-x2k4p", space: "gridactors", ip: "10.244.1.17");
