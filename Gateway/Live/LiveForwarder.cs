@@ -29,14 +29,16 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
             {
                 try
                 {
-                    await Send(e, stoppingToken);
+                    if (Send(e, stoppingToken) is not { } sending) continue;
+                    await sending;
                     DomainMetrics.PushSent(e.GetType().Name);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException) { log.LogWarning(ex, "Could not push {Event}", e.GetType().Name); }
             }
     }
 
-    private Task Send(LiveEvent e, CancellationToken ct) => e switch
+    /// <summary>Null for an event no client is sent, so the pushes counter counts only real pushes.</summary>
+    private Task? Send(LiveEvent e, CancellationToken ct) => e switch
     {
         IncidentChanged { Incident.LikelyDuplicateOf.Count: > 0 } c => SendWithDuplicates(c, ct),
         IncidentChanged c => boards.Clients.Groups([.. LiveGroups.Of(c.Incident), .. LiveGroups.QueuesOf(c)]).SendAsync("incidentChanged", c.Incident, ct),
@@ -50,7 +52,7 @@ public sealed class LiveForwarder(IHubContext<BoardHub> boards, IHubContext<Work
         AlertAcknowledged a => boards.Clients.Groups(LiveGroups.Of(a.Alert)).SendAsync("alertAcknowledged", a.Alert, ct),
         AssignmentOffered a => workers.Clients.User(a.WorkerId).SendAsync("assignmentOffered", a.Assignment, ct),
         ReportMerged m => workers.Clients.User(m.WorkerId).SendAsync("reportMerged", m, ct),
-        _ => Task.CompletedTask,
+        _ => null,
     };
 
     /// <summary>An area's board gets the duplicates the least of its watchers may read.</summary>
