@@ -75,9 +75,11 @@ public static class SignInApi
         return WrongCredentials("the refresh token is not valid, expired, spent or revoked: sign in again");
     }
 
-    /// <summary>Always 204: a token that was spent or never valid is revoked all the same.</summary>
+    /// <summary>Always 204: a token that was spent or never valid is revoked all the same. The Orleans
+    /// dashboard's cookie (an access token) is expired too, so a shared browser's dashboard closes with it.</summary>
     private static async Task<IResult> SignOut(RefreshRequest body, HttpContext http, IGrainFactory grains, ILogger<SignInLog> log)
     {
+        http.Response.Cookies.Delete(Observability.DashboardSession.Cookie, new CookieOptions { Path = Observability.DashboardSession.Path });
         if (RefreshTokens.LoginOf(body.RefreshToken) is { } login)
         {
             await grains.GetGrain<IAccountGrain>(login).SignOut(RefreshTokens.Hash(body.RefreshToken));

@@ -38,8 +38,14 @@ public class SignInTests(AccountsGatewayFactory gateway) : IClassFixture<Account
         // Rotation: the spent refresh token no longer works.
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = first.RefreshToken })).StatusCode);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("/api/v1/auth/signout", new { refreshToken = second.RefreshToken })).StatusCode);
+        var signedOut = await anonymous.PostAsJsonAsync("/api/v1/auth/signout", new { refreshToken = second.RefreshToken });
+        Assert.Equal(HttpStatusCode.NoContent, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = second.RefreshToken })).StatusCode);
+        // The Orleans dashboard's cookie, if the browser holds one, ends with the sign-out.
+        var expired = Assert.Single(signedOut.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith("GridActors-Dashboard=;", expired);
+        Assert.Contains("expires=Thu, 01 Jan 1970", expired);
+        Assert.Contains("path=/admin/orleans", expired);
     }
 
     [Fact]
